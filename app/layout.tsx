@@ -1,0 +1,42 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteAnalytics } from '@/components/SiteAnalytics';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { analyticsEnabled } from '@/lib/analytics';
+import { getSections } from '@/lib/content';
+import { site } from '@/lib/site';
+import { sans, serif } from './fonts';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.baseUrl),
+  title: { default: site.name, template: `%s · ${site.name}` },
+  description: site.tagline,
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const sections = getSections();
+  return (
+    <html lang={site.locale} className={`${serif.variable} ${sans.variable}`}>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader sections={sections} />
+        <main id="main" className="site-main">
+          {children}
+        </main>
+        <SiteFooter sections={sections} />
+        {analyticsEnabled() ? <SiteAnalytics /> : null}
+      </body>
+    </html>
+  );
+}

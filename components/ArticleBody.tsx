@@ -1,0 +1,91 @@
+import type { Element } from 'hast';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { toHast } from 'mdast-util-to-hast';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { AlsoRead } from './AlsoRead';
+import { ImageCredit } from './ImageCredit';
+
+interface LinkedArticle {
+  headline: string;
+  path: string;
+}
+
+interface ImageSize {
+  width: number;
+  height: number;
+}
+
+interface ArticleBodyProps {
+  tree: Root;
+  /** The current headline and URL of an article named by <AlsoRead>. */
+  findArticle: (id: string) => LinkedArticle | undefined;
+  /** Intrinsic size of a body image under public/. */
+  findImage: (src: string) => ImageSize | undefined;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * An allow-listed component becomes a plain element named `mdx-<name>` with
+ * its string attributes (lower-cased), which the components map below renders.
+ * Attribute values are never evaluated.
+ */
+function componentElement(node: MdxJsxFlowElement): Element {
+  const properties: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
+      properties[attribute.name.toLowerCase()] = attribute.value;
+    }
+  }
+  return { type: 'element', tagName: `mdx-${node.name ?? 'fragment'}`, properties, children: [] };
+}
+
+/**
+ * Renders a checked body tree on the server. Components come from the
+ * allow-list only and attributes are plain strings: nothing in the body runs.
+ */
+export function ArticleBody({ tree, findArticle, findImage }: ArticleBodyProps) {
+  const hast = toHast(tree, {
+    handlers: {
+      mdxJsxFlowElement: (_state, node: MdxJsxFlowElement) => componentElement(node),
+      // The checker only admits components on lines of their own; anything else renders nothing.
+      mdxJsxTextElement: () => undefined,
+      mdxFlowExpression: () => undefined,
+      mdxTextExpression: () => undefined,
+      mdxjsEsm: () => undefined,
+    },
+  });
+  const content = toJsxRuntime(hast, {
+    Fragment,
+    jsx,
+    jsxs,
+    components: {
+      'mdx-AlsoRead': (props: Record<string, unknown>) => {
+        const target = findArticle(text(props.id));
+        return target ? <AlsoRead headline={target.headline} href={target.path} /> : null;
+      },
+      'mdx-Figure': (props: Record<string, unknown>) => {
+        const src = text(props.src);
+        const size = findImage(src);
+        if (!size) return null;
+        return (
+          <ImageCredit
+            src={src}
+            alt={text(props.alt)}
+            caption={text(props.caption)}
+            credit={text(props.credit)}
+            creditUrl={text(props.crediturl) || undefined}
+            width={size.width}
+            height={size.height}
+            sizes="(min-width: 45rem) 42rem, 100vw"
+          />
+        );
+      },
+    },
+  });
+  return <div className="article-body">{content}</div>;
+}

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+
+// The sample newsroom's version of the seed page: the drone attack on the prime minister's residence.
+const SEED_ARTICLE = '/middle-east/2021/11/07/kadhimi-survives-drone-attack';
+
+test.describe('an article page has the anatomy of the seed page', () => {
+  test.beforeEach(async ({ page }) => {
+    const response = await page.goto(SEED_ARTICLE);
+    expect(response?.status()).toBe(200);
+  });
+
+  test('the headline is the only h1 and the standfirst follows it', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    const headline = page.getByRole('heading', { level: 1 });
+    await expect(headline).toContainText(/Kadhimi|prime minister/i);
+    const standfirst = page.locator('h1 + p');
+    await expect(standfirst).not.toBeEmpty();
+    expect((await standfirst.innerText()).length).toBeGreaterThan(40);
+  });
+
+  test('the byline names the authors and gives machine-readable times', async ({ page }) => {
+    const byline = page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) }).getByText(/^By /);
+    await expect(byline).toContainText(/desk|newsroom/i);
+    const times = page.locator('article header time');
+    await expect(times).toHaveCount(2);
+    for (const time of await times.all()) {
+      const dateTime = await time.getAttribute('datetime');
+      expect(dateTime).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/);
+      await expect(time).toHaveText(/\d{1,2} [A-Z][a-z]+ \d{4}/);
+    }
+    await expect(page.getByText(/^Updated /)).toBeVisible();
+  });
+
+  test('the hero image is a figure with a caption and a credit', async ({ page }) => {
+    const hero = page.getByRole('figure').first();
+    const image = hero.getByRole('img');
+    await expect(image).toHaveAttribute('alt', /\w+/);
+    await expect(image).toHaveAttribute('width', /\d+/);
+    await expect(image).toHaveAttribute('height', /\d+/);
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const caption = hero.locator('figcaption');
+    await expect(caption).toContainText(/\w+/);
+    await expect(caption).toContainText(/source:/i);
+  });
+
+  test('the "Also read" link leads to the article it names', async ({ page }) => {
+    const alsoRead = page.getByRole('complementary', { name: 'Also read' }).getByRole('link');
+    await expect(alsoRead).toHaveCount(1);
+    const headline = (await alsoRead.innerText()).trim();
+    await alsoRead.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  });
+
+  test('every related story answers', async ({ page, request }) => {
+    const related = page.getByRole('region', { name: 'Related stories' }).getByRole('link');
+    const count = await related.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(count).toBeLessThanOrEqual(4);
+    const hrefs = await related.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).not.toContain(SEED_ARTICLE);
+    for (const href of hrefs) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+  });
+
+  test('the body has typographic quotes and no client script of its own', async ({ page }) => {
+    const body = await page.locator('article').innerText();
+    expect(body).toMatch(/[“”’]/);
+    expect(body).not.toMatch(/"\w/);
+    const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((s) => s.getAttribute('src') ?? ''));
+    expect(scripts.filter((src) => /\/app\/\[section\]/.test(decodeURIComponent(src)))).toEqual([]);
+  });
+});
+
+test('an unknown article URL answers 404 with the site’s not-found page', async ({ page }) => {
+  const response = await page.goto('/middle-east/2021/11/07/no-such-story');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'front page' })).toHaveAttribute('href', '/');
+});
+
+test('an unknown section and an unknown path answer 404', async ({ request }) => {
+  for (const url of ['/no-such-section', '/middle-east/2021/13/07/x', '/a/b/c/d/e/f']) {
+    expect((await request.get(url)).status(), url).toBe(404);
+  }
+});

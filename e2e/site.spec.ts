@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+
+test('the front page lists the latest stories, newest first, and they open', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('banner')).toContainText('Masthead');
+  const stories = page.getByRole('main').getByRole('article');
+  expect(await stories.count()).toBeGreaterThanOrEqual(6);
+  const times = await stories.locator('time').evaluateAll((els) => els.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
+  expect(times).toEqual([...times].sort((a, b) => b - a));
+  const first = stories.first().getByRole('heading').getByRole('link');
+  const headline = (await first.innerText()).trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+});
+
+test('the section menu leads to every section front', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  const links = nav.getByRole('link');
+  const count = await links.count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  for (let i = 1; i < count; i++) {
+    const link = nav.getByRole('link').nth(i);
+    const name = (await link.innerText()).trim();
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+    await page.goBack();
+  }
+});
+
+test('the layout has landmarks, a language and a skip link', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.getByRole('banner')).toHaveCount(1);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+});
+
+test('pages load with no failed requests and no console errors', async ({ page }) => {
+  const failures: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') failures.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => failures.push(`failed ${request.url()}`));
+  await page.goto('/', { waitUntil: 'networkidle' });
+  const firstStory = page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link');
+  await firstStory.click();
+  await page.waitForLoadState('networkidle');
+  expect(failures).toEqual([]);
+});
+
+test('nothing overflows the narrowest phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const url of ['/', '/middle-east/2021/11/07/kadhimi-survives-drone-attack']) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, url).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,26 @@
+// `npm test`: every check the project has, in order, stopping at the first failure.
+import { spawnSync } from 'node:child_process';
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+const steps = [
+  ['Type-check', ['run', 'typecheck']],
+  ['Lint', ['run', 'lint']],
+  ['Content check', ['run', 'content:check']],
+  ['Unit tests', ['run', 'test:unit']],
+  ['Production build', ['run', 'build']],
+  ['End-to-end tests', ['run', 'test:e2e']],
+];
+
+for (const [name, args] of steps) {
+  console.log(`\n━━ ${name} (npm ${args.join(' ')})`);
+  const started = Date.now();
+  const result = spawnSync('npm', args, { stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed after ${seconds} s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${name} (${seconds} s)`);
+}
+console.log('\nAll checks passed.');
