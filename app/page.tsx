@@ -1,6 +1,8 @@
 import { ArticleCard } from '@/components/ArticleCard';
 import { listArticles } from '@/lib/content';
 
+export const revalidate = 60;
+
 export default function FrontPage() {
   const articles = listArticles({ limit: 20 });
   return (

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/ArticleCard';
 import { getIndex, getSections, listArticles } from '@/lib/content';
 
-export const dynamicParams = false;
+export const dynamicParams = true;
+export const revalidate = 60;
 
 export function generateStaticParams() {
   return getSections().map((s) => ({ section: s.id }));

@@ -8,7 +8,10 @@ import { RelatedArticles } from '@/components/RelatedArticles';
 import { Standfirst } from '@/components/Standfirst';
 import { getArticleByPath, getArticleSummary, getImageInfo, listArticles, relatedTo } from '@/lib/content';
 
-export const dynamicParams = false;
+// Articles are prerendered at build; a URL not known then is rendered on its first
+// request (and cached), so an article can appear without a rebuild. Unknown ones 404.
+export const dynamicParams = true;
+export const revalidate = 60;
 
 interface ArticleParams {
   section: string;
