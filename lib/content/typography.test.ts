@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { typeset } from './typography';
+
+describe('typeset', () => {
+  it.each([
+    ["Iraq's Prime Minister", 'Iraq’s Prime Minister'],
+    ['Kadhimi calls for "calm and restraint"', 'Kadhimi calls for “calm and restraint”'],
+    ['"Cowardly act," he said', '“Cowardly act,” he said'],
+    ["The '90s and 'rogue' states", 'The ’90s and ‘rogue’ states'],
+    ['Vote -- and wait...', 'Vote — and wait…'],
+    ['“Already curly” stays', '“Already curly” stays'],
+  ])('%s', (input, output) => expect(typeset(input)).toBe(output));
+});
