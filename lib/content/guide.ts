@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { bodyComponents } from './body';
 import { HEADLINE_WARN_LENGTH, HERO_MIN_WIDTH, PLACEHOLDER, STANDFIRST_WARN_LENGTH } from './build';
 import { articleFrontmatterSchema, correctionSchema, heroImageSchema } from './schema';
@@ -103,8 +103,8 @@ const correctionFields: Docs<typeof correctionSchema.shape> = {
   text: { type: 'text', description: 'What was wrong and what is right, in a sentence or two.', example: 'text: An earlier version gave the wrong date for the vote.' },
 };
 
-function required(schema: z.ZodType): string {
-  return schema.safeParse(undefined).success ? 'no' : 'yes';
+function required(schema: z.core.$ZodType): string {
+  return z.safeParse(schema, undefined).success ? 'no' : 'yes';
 }
 
 function fieldTable<S extends z.ZodRawShape>(shape: S, docs: Docs<S>, prefix = ''): string {

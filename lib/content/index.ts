@@ -1,3 +1,4 @@
+import { watch } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseBody } from './body';
@@ -152,4 +153,23 @@ export function getSections() {
 /** Width and height of an image under public/, read from the file. */
 export function getImageInfo(src: string): ImageInfo | undefined {
   return load().images(src);
+}
+
+/**
+ * Calls `onChange` when anything under content/ or public/images/ changes,
+ * so `next dev` can refresh an open page: Next watches code, not content.
+ * Returns the function that stops watching. Does nothing outside dev.
+ */
+export function watchContent(onChange: () => void): () => void {
+  if (!isDevelopment()) return () => undefined;
+  const watchers = [contentDirectory(), path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', 'images')].flatMap((dir) => {
+    try {
+      return [watch(/*turbopackIgnore: true*/ dir, { recursive: true }, () => onChange())];
+    } catch {
+      return [];
+    }
+  });
+  return () => {
+    for (const w of watchers) w.close();
+  };
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { Byline } from '@/components/Byline';
 import { ContentProblems } from '@/components/ContentProblems';
+import { ContentRefresh } from '@/components/ContentRefresh';
 import { Corrections } from '@/components/Corrections';
 import { DraftBanner } from '@/components/DraftBanner';
 import { Headline } from '@/components/Headline';
@@ -60,11 +61,20 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   if (!article) {
     // Only in `next dev`: an article with errors explains itself at its URL.
     const problems = contentProblemsAt(sitePath);
-    if (problems) return <ContentProblems problems={problems} />;
+    if (problems) {
+      return (
+        <>
+          <ContentProblems problems={problems} />
+          <ContentRefresh />
+        </>
+      );
+    }
     notFound();
   }
   return (
     <article className="article">
+      {/* Replaced at build: production pages ship none of this script. */}
+      {process.env.NODE_ENV === 'development' ? <ContentRefresh /> : null}
       <DraftBanner state={article.state} publishedAt={article.publishedAt} />
       <header className="article__header">
         <p className="article__section">{article.section.name}</p>
