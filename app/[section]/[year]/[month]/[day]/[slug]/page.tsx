@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { Byline } from '@/components/Byline';
 import { ContentProblems } from '@/components/ContentProblems';
-import { ContentRefresh } from '@/components/ContentRefresh';
 import { Corrections } from '@/components/Corrections';
 import { DraftBanner } from '@/components/DraftBanner';
 import { Headline } from '@/components/Headline';
@@ -16,6 +15,11 @@ import { contentProblemsAt, getArticleByPath, getArticleSummary, getImageInfo, l
 // request (and cached), so an article can appear without a rebuild. Unknown ones 404.
 export const dynamicParams = true;
 export const revalidate = 60;
+
+// Only `next dev` refreshes an open article when its file is saved. The import sits behind a
+// condition fixed at build, so production bundles never contain the script.
+const ContentRefresh =
+  process.env.NODE_ENV === 'development' ? (await import('@/components/ContentRefresh')).ContentRefresh : () => null;
 
 interface ArticleParams {
   section: string;
@@ -73,8 +77,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   }
   return (
     <article className="article">
-      {/* Replaced at build: production pages ship none of this script. */}
-      {process.env.NODE_ENV === 'development' ? <ContentRefresh /> : null}
+      <ContentRefresh />
       <DraftBanner state={article.state} publishedAt={article.publishedAt} />
       <header className="article__header">
         <p className="article__section">{article.section.name}</p>
