@@ -5,6 +5,8 @@ interface BylineProps {
   authors: Author[];
   publishedAt: string;
   updatedAt?: string;
+  /** What changed, e.g. "adds the ministry's statement". */
+  updateNote?: string;
 }
 
 function joinNames(names: string[]): string {
@@ -13,7 +15,7 @@ function joinNames(names: string[]): string {
 }
 
 /** Who wrote it and when: times are machine-readable and shown in the newsroom's zone. */
-export function Byline({ authors, publishedAt, updatedAt }: BylineProps) {
+export function Byline({ authors, publishedAt, updatedAt, updateNote }: BylineProps) {
   return (
     <div className="byline">
       <p className="byline__authors">
@@ -28,6 +30,7 @@ export function Byline({ authors, publishedAt, updatedAt }: BylineProps) {
             <span aria-hidden="true"> · </span>
             <span className="byline__updated">
               Updated <time dateTime={updatedAt}>{formatDateTime(updatedAt)}</time>
+              {updateNote ? `: ${updateNote}` : null}
             </span>
           </>
         ) : null}

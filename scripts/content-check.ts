@@ -5,7 +5,9 @@
  *   npm run content:check -- <dir>
  */
 import path from 'node:path';
+import { now } from '../lib/clock';
 import { buildIndex } from '../lib/content/build';
+import { publicationState } from '../lib/content/published';
 import { formatReport } from '../lib/content/problems';
 import { directorySource, publicImageResolver } from '../lib/content/source';
 
@@ -21,4 +23,7 @@ if (errors) {
   console.error(`\nContent check failed: fix the errors above. Nothing was built.`);
   process.exit(1);
 }
-console.log(`Content OK: ${index.articles.length} articles, ${index.sections.length} sections, ${index.authors.length} authors (${ms} ms).`);
+const at = now();
+const drafts = index.articles.filter((a) => publicationState(a, at) === 'draft').length;
+const scheduled = index.articles.filter((a) => publicationState(a, at) === 'scheduled').length;
+console.log(`Content OK: ${index.articles.length} articles (${drafts} draft${drafts === 1 ? '' : 's'}, ${scheduled} scheduled), ${index.sections.length} sections, ${index.authors.length} authors (${ms} ms).`);

@@ -69,6 +69,8 @@ export interface CheckedBody {
   alsoRead: BodyReference[];
   /** Image paths named by <Figure>. */
   images: BodyReference[];
+  /** Alt text and caption of each <Figure>, to compare them. */
+  figures: { position: Position; alt?: string; caption?: string }[];
   /** Site-internal link targets ("/world/…"). */
   internalLinks: BodyReference[];
   /** Words in the body, for reading time and benchmarks. */
@@ -100,6 +102,7 @@ export function checkBody(body: string, firstLine = 1): CheckedBody {
     problems: [],
     alsoRead: [],
     images: [],
+    figures: [],
     internalLinks: [],
     wordCount: 0,
   };
@@ -199,6 +202,7 @@ function checkComponent(
   const position = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
   if (name === 'AlsoRead' && values.id) result.alsoRead.push({ position, value: values.id });
   if (name === 'Figure' && values.src) result.images.push({ position, value: values.src });
+  if (name === 'Figure') result.figures.push({ position, alt: values.alt, caption: values.caption });
 }
 
 function checkAttribute(

@@ -155,3 +155,132 @@ describe('the whole tree is checked in one pass', () => {
     expect(problems[0]?.line).toBeGreaterThanOrEqual(3);
   });
 });
+
+/** A minimal article in the valid fixture newsroom, with frontmatter lines added. */
+function article(id: string, extra = '', body = 'Body.'): Record<string, string> {
+  return {
+    [`articles/${id}.mdx`]: `---
+id: ${id}
+headline: The ${id} headline
+standfirst: The ${id} standfirst.
+publishedAt: 2031-01-01T09:00:00+00:00
+authors: [world-desk]
+section: world
+image:
+  src: /images/hero.svg
+  alt: A grey rectangle
+  caption: The ${id} caption
+  credit: Fixture graphics
+${extra}---
+
+${body}
+`,
+  };
+}
+
+/** One article scheduled for 2031 ("future") and one draft ("unfinished"), checked as of 2026. */
+const unpublished = { ...article('future'), ...article('unfinished', 'draft: true\n') };
+const checkedAt = new Date('2026-06-01T12:00:00Z');
+
+describe('editorial checks', () => {
+  const cases: [string, Partial<ContentProblem>][] = [
+    ['hero-too-narrow', { severity: 'error', field: 'image.src', line: 10, message: 'public/images/narrow.svg is 800 px wide; a hero image needs at least 1200 px' }],
+    ['empty-alt', { severity: 'error', field: 'image.alt', line: 11, message: 'alt text must not be empty' }],
+    ['figure-empty-alt', { severity: 'error', field: '<Figure> alt', line: 18, message: 'must not be empty' }],
+    ['alt-equals-caption', { severity: 'warning', field: 'image.alt', line: 11, message: expect.stringContaining('is the same as the caption') }],
+    ['figure-alt-equals-caption', { severity: 'warning', field: '<Figure> alt', line: 18, message: expect.stringContaining('is the same as the caption') }],
+    ['long-headline', { severity: 'warning', field: 'headline', line: 3, message: expect.stringMatching(/^is 1\d\d characters; keep it within 110/) }],
+    ['long-standfirst', { severity: 'warning', field: 'standfirst', line: 4, message: expect.stringMatching(/^is 3\d\d characters; keep it within 300/) }],
+    ['correction-before-published', { severity: 'error', field: 'corrections[0].date', line: 15, message: 'must not be earlier than publishedAt' }],
+    ['correction-without-text', { severity: 'error', field: 'corrections[0].text', line: 15, message: 'required' }],
+    ['update-note-without-update', { severity: 'error', field: 'updateNote', line: 14, message: expect.stringContaining('needs updatedAt') }],
+    ['draft-not-boolean', { severity: 'error', field: 'draft', line: 14, message: 'expected true or false' }],
+    ['placeholder-live', { severity: 'error', field: 'standfirst', line: 4, message: expect.stringContaining('still holds the placeholder') }],
+  ];
+
+  it.each(cases)('%s', (name, expected) => {
+    expect(only(name)).toMatchObject({ file: `content/articles/${name}.mdx`, ...expected });
+  });
+
+  it('names an unknown field in a correction and the one it lacks', () => {
+    expect(problemsFor('correction-unknown-field').map(formatProblem)).toEqual([
+      'content/articles/correction-unknown-field.mdx:15:5  corrections[0].text  required',
+      'content/articles/correction-unknown-field.mdx:16:5  corrections[0].txt  is not a known field; did you mean "text"?',
+    ]);
+  });
+
+  it('lets a warning through: the article is still built', () => {
+    const { index, problems } = buildIndex(withFiles(invalid('long-headline')), images);
+    expect(problems.map((p) => p.severity)).toEqual(['warning']);
+    expect(index.byId.has('long-headline')).toBe(true);
+  });
+
+  it('accepts placeholders in a draft', () => {
+    const draft = readFileSync(path.join(fixtures, 'invalid/placeholder-live.mdx'), 'utf8').replace('tags:', 'draft: true\ntags:');
+    expect(buildIndex(withFiles({ 'articles/placeholder-live.mdx': draft }), images).problems).toEqual([]);
+  });
+
+  it.each([
+    ['also-read-scheduled', '<AlsoRead> id', 18, 1, '"future" is scheduled for 2031-01-01T09:00:00+00:00: the link shows nothing until it is published'],
+    ['related-draft', 'related[0]', 14, 11, '"unfinished" is a draft: it is left out of related stories until it is published'],
+    ['link-to-scheduled', 'body', 18, 5, 'link /world/2031/01/01/future: "future" is scheduled for 2031-01-01T09:00:00+00:00, so readers get "not found" until it is published'],
+  ])('warns when %s points at an article readers cannot see yet', (name, field, line, column, message) => {
+    const { problems } = buildIndex(withFiles({ ...invalid(name), ...unpublished }), images, { at: checkedAt });
+    expect(problems).toEqual([{ file: `content/articles/${name}.mdx`, line, column, field, message, severity: 'warning' }]);
+  });
+
+  it('does not warn once the linked article is published', () => {
+    const { problems } = buildIndex(withFiles({ ...invalid('also-read-scheduled'), ...unpublished }), images, { at: new Date('2031-01-02T00:00:00Z') });
+    expect(problems).toEqual([]);
+  });
+
+  it('does not warn about a draft linking to another unpublished article', () => {
+    const source = withFiles({ ...unpublished, ...article('sketch', 'draft: true\nrelated: [future]\n', '<AlsoRead id="unfinished" />') });
+    expect(buildIndex(source, images, { at: checkedAt }).problems).toEqual([]);
+  });
+
+  it('keeps corrections newest first, the update note and the draft flag', () => {
+    const source = withFiles(
+      article(
+        'corrected',
+        [
+          'updatedAt: 2031-01-01T12:00:00+00:00',
+          'updateNote: adds the ministry statement',
+          'corrections:',
+          '  - date: 2031-01-02T09:00:00+00:00',
+          '    text: The first correction.',
+          '  - date: 2031-01-03T09:00:00+00:00',
+          '    text: The second correction.',
+          '',
+        ].join('\n'),
+      ),
+    );
+    const corrected = buildIndex(source, images).index.byId.get('corrected');
+    expect(corrected?.corrections.map((c) => c.text)).toEqual(['The second correction.', 'The first correction.']);
+    expect(corrected).toMatchObject({ updateNote: 'adds the ministry statement', draft: false });
+  });
+});
+
+describe('a tree with many different errors', () => {
+  const names = ['missing-credit', 'hero-too-narrow', 'expression', 'unknown-also-read', 'correction-before-published', 'broken-internal-link', 'alt-equals-caption'];
+  const { problems, index, preview, brokenPaths } = buildIndex(withFiles(Object.assign({}, ...names.map(invalid))), images);
+
+  it('reports every one of them in one run, each with its file, line and field', () => {
+    expect(problems.map(formatProblem)).toEqual([
+      'content/articles/alt-equals-caption.mdx:11:3  image.alt  is the same as the caption, so screen readers read it twice; describe what the image shows instead',
+      'content/articles/broken-internal-link.mdx:16:6  body  link /world/2020/01/01/nothing leads to no article',
+      'content/articles/correction-before-published.mdx:15:5  corrections[0].date  must not be earlier than publishedAt',
+      'content/articles/expression.mdx:16:16  body  expressions in {braces} are not allowed; to show a brace, write \\{',
+      'content/articles/hero-too-narrow.mdx:10:3  image.src  public/images/narrow.svg is 800 px wide; a hero image needs at least 1200 px',
+      'content/articles/missing-credit.mdx:9:1  image.credit  required',
+      'content/articles/unknown-also-read.mdx:18:1  <AlsoRead> id  unknown article id "no-such-article"',
+    ]);
+  });
+
+  it('publishes nothing, but keeps the healthy articles for a preview in dev', () => {
+    expect(index.articles).toEqual([]);
+    expect(preview.articles.map((a) => a.id)).toEqual(['alpha', 'beta', 'alt-equals-caption', 'gamma']);
+    expect(brokenPaths.get('/world/2021/11/01/hero-too-narrow')).toBe('content/articles/hero-too-narrow.mdx');
+    expect(brokenPaths.get('/world/2021/11/01/missing-credit')).toBe('content/articles/missing-credit.mdx');
+  });
+});

@@ -1,9 +1,12 @@
+import { watch } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseBody } from './body';
 import { buildIndex, type ArticleSummary, type ContentIndex } from './build';
 import { splitFrontmatter } from './frontmatter';
-import { ContentError, formatReport } from './problems';
+import { now } from '../clock';
+import { ContentError, formatReport, type ContentProblem } from './problems';
+import { publicationState, publishedView, type PublicationState, type PublishedView } from './published';
 import { RELATED_LIMIT, rankRelated } from './related';
 import { directorySource, publicImageResolver, type ContentSource, type ImageInfo, type ImageResolver } from './source';
 
@@ -14,10 +17,15 @@ import { directorySource, publicImageResolver, type ContentSource, type ImageInf
  */
 
 export type { ArticleSummary, ContentIndex, HeroImage, Tag } from './build';
-export type { Author, Section } from './schema';
+export type { Author, Correction, Section } from './schema';
+export type { ContentProblem } from './problems';
+export type { PublicationState } from './published';
+export { correctionsStructuredData, isPublished, modifiedAt, publicationState } from './published';
 
 export interface Article extends ArticleSummary {
   body: Root;
+  /** Always "published" in production; in `next dev` drafts and scheduled articles can be previewed. */
+  state: PublicationState;
 }
 
 /** CONTENT_DIR points the site at another content tree, e.g. a generated newsroom. */
@@ -26,26 +34,54 @@ export function contentDirectory(): string {
 }
 
 interface Loaded {
+  /** Every article that may be shown somewhere: all of them in production, the error-free ones in dev. */
   index: ContentIndex;
   source: ContentSource;
   images: ImageResolver;
+  problems: ContentProblem[];
+  brokenPaths: Map<string, string>;
 }
 
 let loaded: Loaded | undefined;
+let lastReport = '';
+
+const isDevelopment = () => process.env.NODE_ENV === 'development';
 
 function load(): Loaded {
-  if (loaded && process.env.NODE_ENV !== 'development') return loaded;
+  if (loaded && !isDevelopment()) return loaded;
   const source = directorySource(contentDirectory());
   const images = publicImageResolver(path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'));
-  const { index, problems } = buildIndex(source, images);
-  if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
-  if (problems.length && !loaded) console.warn(formatReport(problems));
-  loaded = { index, source, images };
+  const { index, preview, problems, brokenPaths } = buildIndex(source, images);
+  const hasErrors = problems.some((p) => p.severity === 'error');
+  // A production build stops at the first content error; `next dev` keeps
+  // serving the articles that are fine and shows the broken one's problems.
+  if (hasErrors && !isDevelopment()) throw new ContentError(problems);
+  const report = problems.length ? formatReport(problems) : '';
+  if (report && report !== lastReport) console.warn(report);
+  lastReport = report;
+  loaded = { index: hasErrors ? preview : index, source, images, problems, brokenPaths };
   return loaded;
 }
 
+let view: (PublishedView & { of: ContentIndex }) | undefined;
+
+/**
+ * What readers may see at `at` (now() by default): no drafts, nothing whose
+ * publishedAt is still ahead. Computed once per embargo: it stays valid until
+ * the next scheduled article's moment, so lists stay cheap however large the
+ * newsroom.
+ */
+export function publishedIndex(at: Date = now()): ContentIndex {
+  const full = load().index;
+  const t = at.getTime();
+  if (view && view.of === full && t >= view.from && t < view.until) return view.index;
+  view = { ...publishedView(full, at), of: full };
+  return view.index;
+}
+
+/** The published index: every route, feed and sitemap reads articles, tags and sections from here. */
 export function getIndex(): ContentIndex {
-  return load().index;
+  return publishedIndex();
 }
 
 export interface ListOptions {
@@ -56,7 +92,7 @@ export interface ListOptions {
   limit?: number;
 }
 
-/** Summaries, newest first, without bodies. */
+/** Published summaries, newest first, without bodies. */
 export function listArticles(options: ListOptions = {}): ArticleSummary[] {
   const index = getIndex();
   let list: ArticleSummary[];
@@ -72,20 +108,40 @@ function ids(index: ContentIndex, list: string[] | undefined): ArticleSummary[] 
   return (list ?? []).map((id) => index.byId.get(id)).filter((a): a is ArticleSummary => a !== undefined);
 }
 
+/** A published article's summary; undefined for drafts and embargoed articles, so links to them render nothing. */
 export function getArticleSummary(id: string): ArticleSummary | undefined {
   return getIndex().byId.get(id);
 }
 
-/** The article at a site path such as /middle-east/2021/11/07/slug, with its body. */
+/**
+ * The article at a site path such as /middle-east/2021/11/07/slug, with its
+ * body, once it is published. In `next dev` drafts and scheduled articles are
+ * returned too, marked by `state`, so an editor can preview them.
+ */
 export function getArticleByPath(sitePath: string): Article | undefined {
   const { index, source } = load();
-  const summary = index.byPath.get(sitePath);
+  const at = now();
+  let summary = publishedIndex(at).byPath.get(sitePath);
+  if (!summary && isDevelopment()) summary = index.byPath.get(sitePath);
   if (!summary) return undefined;
   const text = source.read(summary.file);
   if (text === undefined) return undefined;
-  return { ...summary, body: parseBody(splitFrontmatter(text).body, summary.bodyLine) };
+  return { ...summary, state: publicationState(summary, at), body: parseBody(splitFrontmatter(text).body, summary.bodyLine) };
 }
 
+/**
+ * In `next dev`, the problems of the article that would be at `sitePath` if
+ * it had no errors, so its URL explains what is wrong. Always undefined in
+ * production, where content with errors never gets built.
+ */
+export function contentProblemsAt(sitePath: string): ContentProblem[] | undefined {
+  if (!isDevelopment()) return undefined;
+  const { brokenPaths, problems } = load();
+  const file = brokenPaths.get(sitePath);
+  return file ? problems.filter((p) => p.file === file) : undefined;
+}
+
+/** Published articles to read next; never a draft or an embargoed one. */
 export function relatedTo(article: ArticleSummary, limit = RELATED_LIMIT): ArticleSummary[] {
   return rankRelated(getIndex(), article, limit);
 }
@@ -97,4 +153,23 @@ export function getSections() {
 /** Width and height of an image under public/, read from the file. */
 export function getImageInfo(src: string): ImageInfo | undefined {
   return load().images(src);
+}
+
+/**
+ * Calls `onChange` when anything under content/ or public/images/ changes,
+ * so `next dev` can refresh an open page: Next watches code, not content.
+ * Returns the function that stops watching. Does nothing outside dev.
+ */
+export function watchContent(onChange: () => void): () => void {
+  if (!isDevelopment()) return () => undefined;
+  const watchers = [contentDirectory(), path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', 'images')].flatMap((dir) => {
+    try {
+      return [watch(/*turbopackIgnore: true*/ dir, { recursive: true }, () => onChange())];
+    } catch {
+      return [];
+    }
+  });
+  return () => {
+    for (const w of watchers) w.close();
+  };
 }

@@ -18,6 +18,8 @@ function article(id: string, day: number, section: string, tags: string[], relat
     file: `articles/${id}.mdx`,
     bodyLine: 1,
     wordCount: 1,
+    draft: false,
+    corrections: [],
   };
 }
 

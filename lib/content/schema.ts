@@ -40,6 +40,12 @@ export const heroImageSchema = z.strictObject({
   creditUrl: httpUrlSchema.optional(),
 });
 
+/** A correction printed under the article: when it was made and what was wrong. */
+export const correctionSchema = z.strictObject({
+  date: isoDateSchema,
+  text: text('correction text'),
+});
+
 const tagSchema = text('a tag')
   .max(40, 'a tag is at most 40 characters')
   .refine((t) => slugify(t).length > 0, 'a tag needs at least one letter or digit');
@@ -57,11 +63,24 @@ export const articleFrontmatterSchema = z
     tags: z.array(tagSchema, { error: 'expected a list of tags' }).default([]),
     image: heroImageSchema,
     related: z.array(slugSchema, { error: 'expected a list of article ids' }).default([]),
+    /** A short note shown with "Updated …", e.g. "adds the ministry's statement". */
+    updateNote: text('updateNote').max(200, 'an update note is at most 200 characters').optional(),
+    /** Kept out of production entirely; previewed in `next dev` with a "Draft" banner. */
+    draft: z.boolean({ error: 'expected true or false' }).default(false),
+    corrections: z.array(correctionSchema, { error: 'expected a list of corrections, each with date and text' }).default([]),
   })
   .superRefine((fm, ctx) => {
     if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
       ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be earlier than publishedAt' });
     }
+    if (fm.updateNote && !fm.updatedAt) {
+      ctx.addIssue({ code: 'custom', path: ['updateNote'], message: 'needs updatedAt: the note says what changed at that time' });
+    }
+    fm.corrections.forEach((c, i) => {
+      if (Date.parse(c.date) < Date.parse(fm.publishedAt)) {
+        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: 'must not be earlier than publishedAt' });
+      }
+    });
   });
 
 export const authorSchema = z.strictObject({
@@ -85,6 +104,7 @@ export const sectionsFileSchema = z
   .min(1, 'list at least one section');
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type HeroImageInput = z.infer<typeof heroImageSchema>;
 export type Author = z.infer<typeof authorSchema>;
 export type Section = z.infer<typeof sectionSchema>;

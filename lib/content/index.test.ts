@@ -1,0 +1,158 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/**
+ * The gateway at different moments (MASTHEAD_NOW), against a small newsroom
+ * on disk: every function a route, feed or sitemap calls must leave drafts
+ * and embargoed articles out until they are published.
+ */
+
+const BEFORE = '2021-11-07T11:59:00Z';
+const AFTER = '2021-11-07T12:00:30Z';
+const SCHEDULED_PATH = '/world/2021/11/07/scheduled';
+const DRAFT_PATH = '/world/2021/10/01/draft';
+
+function article(id: string, publishedAt: string, extra = '', body = 'Body.') {
+  return `---
+id: ${id}
+headline: The ${id} headline
+standfirst: The ${id} standfirst.
+publishedAt: ${publishedAt}
+authors: [${id === 'draft' ? 'night-desk' : 'world-desk'}]
+section: world
+tags: [Iraq${id === 'old' ? '' : `, ${id} only`}]
+image:
+  src: /images/green-zone-security.svg
+  alt: A map of checkpoints
+  caption: The ${id} caption
+  credit: Fixture graphics
+${extra}---
+
+${body}
+`;
+}
+
+const roots: string[] = [];
+
+function newsroom(articles: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'masthead-gateway-'));
+  roots.push(root);
+  mkdirSync(path.join(root, 'articles'));
+  writeFileSync(path.join(root, 'sections.yaml'), '- id: world\n  name: World\n- id: analysis\n  name: Analysis\n');
+  writeFileSync(
+    path.join(root, 'authors.yaml'),
+    '- id: world-desk\n  name: World desk\n  kind: desk\n- id: night-desk\n  name: Night desk\n  kind: desk\n',
+  );
+  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(root, 'articles', `${name}.mdx`), text);
+  return root;
+}
+
+const tree = newsroom({
+  old: article('old', '2021-11-01T09:00:00+00:00', 'related: [scheduled, draft]\n', '<AlsoRead id="scheduled" />\n\nMore.'),
+  scheduled: article('scheduled', '2021-11-07T12:00:00+00:00'),
+  draft: article('draft', '2021-10-01T09:00:00+00:00', 'draft: true\n'),
+});
+
+async function gateway(root: string) {
+  vi.resetModules();
+  vi.stubEnv('CONTENT_DIR', root);
+  return import('./index');
+}
+
+const ids = (list: { id: string }[]) => list.map((a) => a.id);
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+describe('in production, before the embargo lifts', () => {
+  it('no gateway function returns the draft or the embargoed article', async () => {
+    const content = await gateway(tree);
+    vi.stubEnv('MASTHEAD_NOW', BEFORE);
+    expect(ids(content.listArticles())).toEqual(['old']);
+    expect(ids(content.listArticles({ section: 'world' }))).toEqual(['old']);
+    expect(ids(content.listArticles({ tag: 'iraq' }))).toEqual(['old']);
+    expect(content.listArticles({ author: 'night-desk' })).toEqual([]);
+    expect(content.getArticleByPath(SCHEDULED_PATH)).toBeUndefined();
+    expect(content.getArticleByPath(DRAFT_PATH)).toBeUndefined();
+    expect(content.getArticleSummary('scheduled')).toBeUndefined();
+    expect(content.getArticleSummary('draft')).toBeUndefined();
+    const old = content.getArticleByPath('/world/2021/11/01/old');
+    expect(old?.state).toBe('published');
+    expect(content.relatedTo(old!)).toEqual([]);
+    const index = content.getIndex();
+    expect([...index.byPath.keys()]).toEqual(['/world/2021/11/01/old']);
+    expect([...index.tags.keys()]).toEqual(['iraq']);
+    expect(index.byTag.has('scheduled-only')).toBe(false);
+    expect(index.bySection.get('world')).toEqual(['old']);
+    expect(content.publishedIndex(new Date(BEFORE))).toBe(index);
+  });
+});
+
+describe('in production, once the embargo lifts', () => {
+  it('every gateway function has the article, without a rebuild; the draft stays out', async () => {
+    const content = await gateway(tree);
+    vi.stubEnv('MASTHEAD_NOW', BEFORE);
+    expect(ids(content.listArticles())).toEqual(['old']);
+    // The same process, a minute later: nothing is rebuilt, the clock moved.
+    vi.stubEnv('MASTHEAD_NOW', AFTER);
+    expect(ids(content.listArticles())).toEqual(['scheduled', 'old']);
+    expect(ids(content.listArticles({ section: 'world' }))).toEqual(['scheduled', 'old']);
+    expect(ids(content.listArticles({ tag: 'iraq' }))).toEqual(['scheduled', 'old']);
+    expect(ids(content.listArticles({ tag: 'scheduled-only' }))).toEqual(['scheduled']);
+    expect(content.getArticleByPath(SCHEDULED_PATH)?.state).toBe('published');
+    expect(content.getArticleSummary('scheduled')?.path).toBe(SCHEDULED_PATH);
+    expect(ids(content.relatedTo(content.getArticleSummary('old')!))).toEqual(['scheduled']);
+    expect(content.getArticleByPath(DRAFT_PATH)).toBeUndefined();
+    expect(content.getArticleSummary('draft')).toBeUndefined();
+    expect(content.listArticles({ author: 'night-desk' })).toEqual([]);
+    expect(content.getIndex().tags.has('draft-only')).toBe(false);
+  });
+});
+
+describe('in next dev', () => {
+  it('shows a draft and a scheduled article at their URLs, marked, and lists neither', async () => {
+    const content = await gateway(tree);
+    vi.stubEnv('NODE_ENV', 'development');
+    vi.stubEnv('MASTHEAD_NOW', BEFORE);
+    expect(content.getArticleByPath(DRAFT_PATH)).toMatchObject({ id: 'draft', state: 'draft' });
+    expect(content.getArticleByPath(SCHEDULED_PATH)).toMatchObject({ id: 'scheduled', state: 'scheduled' });
+    expect(ids(content.listArticles())).toEqual(['old']);
+    expect(content.getArticleSummary('draft')).toBeUndefined();
+  });
+
+  it('explains a broken article at its URL and keeps serving the others', async () => {
+    const broken = newsroom({
+      old: article('old', '2021-11-01T09:00:00+00:00'),
+      broken: article('broken', '2021-11-02T09:00:00+00:00', 'corrections: yes\n', 'A {brace}.'),
+    });
+    const content = await gateway(broken);
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(content.getArticleByPath('/world/2021/11/01/old')?.headline).toBe('The old headline');
+    expect(content.getArticleByPath('/world/2021/11/02/broken')).toBeUndefined();
+    const problems = content.contentProblemsAt('/world/2021/11/02/broken');
+    expect(problems?.map((p) => [p.file.split('/').pop(), p.line, p.field])).toEqual([
+      ['broken.mdx', 14, 'corrections'],
+      ['broken.mdx', 17, 'body'],
+    ]);
+    expect(content.contentProblemsAt('/world/2021/11/01/old')).toBeUndefined();
+  });
+
+  it('still refuses to build the site from a broken tree outside dev', async () => {
+    const broken = newsroom({ broken: article('broken', '2021-11-02T09:00:00+00:00', '', 'A {brace}.') });
+    const content = await gateway(broken);
+    expect(() => content.listArticles()).toThrow(/Content has errors; nothing was published/);
+    expect(content.contentProblemsAt('/world/2021/11/02/broken')).toBeUndefined();
+  });
+});

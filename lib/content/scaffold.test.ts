@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from './build';
+import { newsroomTimestamp, scaffoldArticle, scaffoldRefusal, slugFromHeadline } from './scaffold';
+import { directorySource, publicImageResolver, type ContentSource } from './source';
+
+const fixtures = path.join(__dirname, 'fixtures');
+const valid = directorySource(path.join(fixtures, 'valid'), 'content');
+// The placeholder hero lives in the site's public/ folder, as it does for editors.
+const images = publicImageResolver(path.join(__dirname, '..', '..', 'public'));
+const fixtureImages = publicImageResolver(path.join(fixtures, 'public'));
+const resolver = (src: string) => images(src) ?? fixtureImages(src);
+const { index } = buildIndex(valid, resolver);
+
+function withFile(file: string, text: string): ContentSource {
+  return { ...valid, listArticles: () => [...valid.listArticles(), file].sort(), read: (p) => (p === file ? text : valid.read(p)) };
+}
+
+const request = { headline: 'Talks on Iraq’s New Government Resume in Baghdad', section: 'world', at: new Date('2026-07-01T13:05:42Z') };
+
+describe('npm run new', () => {
+  const world = index.sectionById.get('world')!;
+  const scaffold = scaffoldArticle(request, index, world);
+
+  it('makes a slug from the headline and a file and URL from the slug', () => {
+    expect(scaffold.file).toBe('articles/talks-on-iraqs-new-government-resume-in-baghdad.mdx');
+    expect(scaffold.path).toBe('/world/2026/07/01/talks-on-iraqs-new-government-resume-in-baghdad');
+  });
+
+  it('writes an article that passes the content check as it is', () => {
+    const { problems, index: built } = buildIndex(withFile(scaffold.file, scaffold.text), resolver);
+    expect(problems).toEqual([]);
+    expect(built.byPath.get(scaffold.path)).toMatchObject({ draft: true, headline: request.headline, authors: [{ id: 'newsroom' }] });
+  });
+
+  it('cannot be published with its placeholders left in', () => {
+    const live = scaffold.text.replace(/^draft: true\n/m, '');
+    const { problems } = buildIndex(withFile(scaffold.file, live), resolver);
+    expect(problems.map((p) => p.field)).toEqual(['standfirst', 'image.src', 'image.alt', 'image.caption', 'image.credit', 'body']);
+    expect(problems.every((p) => p.severity === 'error')).toBe(true);
+  });
+
+  it('dates the article now, in the newsroom time zone with its offset', () => {
+    expect(scaffold.text).toContain('publishedAt: 2026-07-01T14:05:00+01:00\n');
+    expect(newsroomTimestamp(new Date('2026-01-15T23:30:00Z'))).toBe('2026-01-15T23:30:00+00:00');
+    expect(newsroomTimestamp(new Date('2026-03-29T01:00:00Z'))).toBe('2026-03-29T02:00:00+01:00');
+  });
+
+  it('uses the author asked for', () => {
+    expect(scaffoldArticle({ ...request, author: 'world-desk' }, index, world).text).toContain('authors: [world-desk]\n');
+  });
+
+  it('keeps a long slug readable, cut between words', () => {
+    const slug = slugFromHeadline('Parliament Ratifies the Final Results After Months of Disputes Over Fraud, Recounts and Appeals');
+    expect(slug.length).toBeLessThanOrEqual(72);
+    expect(slug).toBe('parliament-ratifies-the-final-results-after-months-of-disputes-over');
+  });
+
+  it.each([
+    [{ ...request, section: 'sport' }, 'unknown section "sport" (known: world, analysis)'],
+    [{ ...request, author: 'nobody' }, 'unknown author "nobody" (known: world-desk, newsroom)'],
+    [{ ...request, headline: 'Beta' }, 'an article with the slug "beta" already exists (articles/beta.mdx); choose a different headline'],
+    [{ ...request, headline: '  ' }, expect.stringContaining('give the headline')],
+    [{ ...request, headline: '???' }, expect.stringContaining('at least one letter or digit')],
+  ])('refuses %o', (bad, message) => {
+    expect(scaffoldRefusal(bad, index, () => false)).toEqual(message);
+  });
+
+  it('refuses a slug whose file exists even when the article does not build', () => {
+    expect(scaffoldRefusal(request, index, (file) => file === scaffold.file)).toContain('already exists');
+  });
+});
