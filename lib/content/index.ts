@@ -98,3 +98,8 @@ export function getSections() {
 export function getImageInfo(src: string): ImageInfo | undefined {
   return load().images(src);
 }
+
+/** The article that used to live at a former path (its `redirectFrom`), for a 308 to its current URL. */
+export function getArticleByFormerPath(sitePath: string): ArticleSummary | undefined {
+  return listArticles().find((a) => a.redirectFrom?.includes(sitePath));
+}

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { Byline } from '@/components/Byline';
 import { Headline } from '@/components/Headline';
 import { ImageCredit } from '@/components/ImageCredit';
+import { JsonLd } from '@/components/JsonLd';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { Standfirst } from '@/components/Standfirst';
-import { getArticleByPath, getArticleSummary, getImageInfo, listArticles, relatedTo } from '@/lib/content';
+import { getArticleByFormerPath, getArticleByPath, getArticleSummary, getImageInfo, listArticles, relatedTo } from '@/lib/content';
+import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonld';
+import { articleMetadata } from '@/lib/seo/metadata';
 
 // Articles are prerendered at build; a URL not known then is rendered on its first
 // request (and cached), so an article can appear without a rebuild. Unknown ones 404.
@@ -34,17 +37,19 @@ export function generateStaticParams(): ArticleParams[] {
 
 async function articleFor(params: Promise<ArticleParams>) {
   const p = await params;
-  return getArticleByPath(`/${p.section}/${p.year}/${p.month}/${p.day}/${p.slug}`);
+  const sitePath = `/${p.section}/${p.year}/${p.month}/${p.day}/${p.slug}`;
+  const article = getArticleByPath(sitePath);
+  if (article) return article;
+  // A former URL of a moved article answers 308 to where it lives now.
+  const moved = getArticleByFormerPath(sitePath);
+  if (moved) permanentRedirect(moved.path);
+  return undefined;
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = await articleFor(params);
   if (!article) return {};
-  return {
-    title: article.headline,
-    description: article.standfirst,
-    alternates: { canonical: article.path },
-  };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
@@ -52,6 +57,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   if (!article) notFound();
   return (
     <article className="article">
+      <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(articleCrumbs(article))]} />
       <header className="article__header">
         <p className="article__section">{article.section.name}</p>
         <Headline>{article.headline}</Headline>
