@@ -31,7 +31,7 @@ export async function sectionCard(params: Promise<{ file: string }>): Promise<Re
   const id = PNG.exec((await params).file)?.[1];
   const section = id ? getIndex().sectionById.get(id) : undefined;
   if (!section) return notFoundResponse();
-  return card({ kicker: site.name, headline: section.name, siteName: site.name, footnote: section.description ? undefined : site.tagline });
+  return card({ kicker: site.name, headline: section.name, siteName: site.name });
 }
 
 export function sectionCardParams(): { file: string }[] {
