@@ -99,6 +99,13 @@ test('an article page has the title template, description, social tags and a lar
   ]);
 });
 
+test('an unknown page is not indexed', async ({ page }) => {
+  const response = await page.goto('/no-such-section', { waitUntil: 'domcontentloaded' });
+  expect(response?.status()).toBe(404);
+  await expect(meta(page, 'robots')).toHaveAttribute('content', /noindex/);
+  await expect(meta(page, 'robots')).toHaveCount(1);
+});
+
 test('the front page describes the site and its publisher', async ({ page }) => {
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   // Next writes the root without its slash; both spell the same URL.
@@ -143,7 +150,8 @@ test('a former article URL answers 308 to the current one', async ({ request, pa
   for (const former of moved?.redirectFrom ?? []) {
     const response = await request.get(former, { maxRedirects: 0 });
     expect(response.status(), former).toBe(308);
-    expect(new URL(response.headers()['location'] ?? '', 'http://x').pathname).toBe(moved?.path);
+    const locations = response.headersArray().filter((h) => h.name.toLowerCase() === 'location');
+    expect(locations.map((h) => new URL(h.value, 'http://x').pathname), 'exactly one Location').toEqual([moved?.path]);
     await page.goto(former);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(moved?.headline ?? '');
   }

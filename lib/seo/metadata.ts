@@ -65,7 +65,7 @@ export function rootMetadata(): Metadata {
     title: { default: site.name, template: `%s · ${site.name}` },
     description: site.tagline,
     applicationName: site.name,
-    robots: robotsFor(true),
+    // No robots here: Next adds noindex to error pages, and a layout default would contradict it.
     alternates: { types: feedAlternates() },
     ...social('website', site.name, site.tagline, homeUrl(), { url: siteImageUrl(), alt: `${site.name}: ${site.tagline}` }),
   };

@@ -28,33 +28,39 @@ interface ArticlePageProps {
   params: Promise<ArticleParams>;
 }
 
+const paramsOf = (sitePath: string): ArticleParams => {
+  const [, section = '', year = '', month = '', day = '', slug = ''] = sitePath.split('/');
+  return { section, year, month, day, slug };
+};
+
+// Former URLs are prerendered too, as redirects: Next sends a redirect first
+// rendered on demand with its Location header twice (vercel/next.js#82117),
+// which strict crawlers refuse; one prerendered at build is served once.
 export function generateStaticParams(): ArticleParams[] {
-  return listArticles().map((a) => {
-    const [, section = '', year = '', month = '', day = '', slug = ''] = a.path.split('/');
-    return { section, year, month, day, slug };
-  });
+  return listArticles().flatMap((a) => [a.path, ...(a.redirectFrom ?? [])].map(paramsOf));
 }
 
-async function articleFor(params: Promise<ArticleParams>) {
+async function sitePathOf(params: Promise<ArticleParams>): Promise<string> {
   const p = await params;
-  const sitePath = `/${p.section}/${p.year}/${p.month}/${p.day}/${p.slug}`;
-  const article = getArticleByPath(sitePath);
-  if (article) return article;
-  // A former URL of a moved article answers 308 to where it lives now.
-  const moved = getArticleByFormerPath(sitePath);
-  if (moved) permanentRedirect(moved.path);
-  return undefined;
+  return `/${p.section}/${p.year}/${p.month}/${p.day}/${p.slug}`;
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = await articleFor(params);
+  const article = getArticleByPath(await sitePathOf(params));
   if (!article) return {};
   return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const article = await articleFor(params);
-  if (!article) notFound();
+  const sitePath = await sitePathOf(params);
+  const article = getArticleByPath(sitePath);
+  if (!article) {
+    // A former URL of a moved article answers 308 to where it lives now. Only the
+    // page redirects: metadata redirecting too would send the Location header twice.
+    const moved = getArticleByFormerPath(sitePath);
+    if (moved) permanentRedirect(moved.path);
+    notFound();
+  }
   return (
     <article className="article">
       <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(articleCrumbs(article))]} />
