@@ -5,15 +5,14 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { analyticsEnabled } from '@/lib/analytics';
 import { getSections } from '@/lib/content';
+import { rootMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { sans, serif } from './fonts';
 import './globals.css';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(site.baseUrl),
-  title: { default: site.name, template: `%s · ${site.name}` },
-  description: site.tagline,
-};
+export function generateMetadata(): Metadata {
+  return rootMetadata();
+}
 
 export const viewport: Viewport = {
   themeColor: [

@@ -51,6 +51,7 @@ export const site: SiteConfig = {
     'og',
     'page',
     'search',
+    'sitemaps',
     'tags',
     'favicon.ico',
     'robots.txt',

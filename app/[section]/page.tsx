@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/ArticleCard';
+import { JsonLd } from '@/components/JsonLd';
 import { getIndex, getSections, listArticles } from '@/lib/content';
+import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/jsonld';
+import { sectionMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
 export const revalidate = 60;
@@ -17,7 +20,7 @@ interface SectionPageProps {
 export async function generateMetadata({ params }: SectionPageProps): Promise<Metadata> {
   const section = getIndex().sectionById.get((await params).section);
   if (!section) return {};
-  return { title: section.name, description: section.description, alternates: { canonical: `/${section.id}` } };
+  return sectionMetadata(section);
 }
 
 export default async function SectionPage({ params }: SectionPageProps) {
@@ -26,6 +29,7 @@ export default async function SectionPage({ params }: SectionPageProps) {
   const articles = listArticles({ section: section.id, limit: 20 });
   return (
     <div className="front">
+      <JsonLd data={breadcrumbJsonLd(sectionCrumbs(section))} />
       <h1 className="page-title">{section.name}</h1>
       {section.description ? <p className="page-intro">{section.description}</p> : null}
       {articles.length ? (

@@ -54,6 +54,8 @@ export interface ArticleSummary {
   image: HeroImage;
   /** Ids from the frontmatter's `related`, in the editor's order. */
   related: string[];
+  /** Former site paths that redirect (308) here. */
+  redirectFrom?: string[];
   /** Site path, e.g. /middle-east/2021/11/07/kadhimi-survives-drone-attack */
   path: string;
   /** File relative to the content root, for re-reading the body. */
@@ -233,6 +235,24 @@ function duplicates<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return new Map([...groups].filter(([, group]) => group.length > 1));
 }
 
+/** A former path must not be a live article's URL, nor claimed twice. */
+function redirectProblems(parsed: ParsedArticle[], paths: Set<string>, pathOf: (a: ParsedArticle) => string): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  const claimed = new Map<string, string>();
+  for (const a of parsed) {
+    a.frontmatter.redirectFrom.forEach((former, i) => {
+      const at = { file: a.file, ...a.yaml.locate(['redirectFrom', i]), field: `redirectFrom[${i}]`, severity: 'error' as const };
+      const first = former.split('/')[1] ?? '';
+      if (former === pathOf(a)) out.push({ ...at, message: 'is this article\'s own URL' });
+      else if (paths.has(former)) out.push({ ...at, message: `${former} is the URL of a live article` });
+      else if (site.reservedSegments.includes(first)) out.push({ ...at, message: `"${first}" is a route of the site itself` });
+      else if (claimed.has(former)) out.push({ ...at, message: `${former} already redirects to ${claimed.get(former)}` });
+      claimed.set(former, claimed.get(former) ?? a.file);
+    });
+  }
+  return out;
+}
+
 /**
  * Reads and checks the whole content tree in one pass and reports every
  * problem at once. The index it returns is only safe to publish when no
@@ -387,6 +407,8 @@ export function buildIndex(source: ContentSource, resolveImage: ImageResolver, o
     }
   }
 
+  problems.push(...redirectProblems(parsed, paths, pathOf));
+
   const errorFiles = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   for (const a of parsed) if (errorFiles.has(a.file)) brokenPaths.set(pathOf(a), a.file);
   const context = { authorById, sectionById, sections, authors, label, pathOf };
@@ -433,6 +455,7 @@ function assemble(parsed: ParsedArticle[], { authorById, sectionById, sections, 
       tags: articleTags.filter((t, i) => articleTags.findIndex((u) => u.slug === t.slug) === i),
       image: { ...fm.image, width: a.image?.width ?? 0, height: a.image?.height ?? 0 },
       related: fm.related,
+      redirectFrom: fm.redirectFrom,
       path: pathOf(a),
       file: a.file.slice(label.length + 1),
       bodyLine: a.bodyLine,

@@ -88,6 +88,11 @@ const articleFields: Docs<typeof articleFrontmatterSchema.shape> = {
     description: 'Each correction is printed under the article with its date, newest first, and counts as a modification of the article.',
     example: 'corrections:\n  - date: 2021-11-08T10:00:00+03:00\n    text: An earlier version said three drones struck the residence; the ministry later said two.',
   },
+  redirectFrom: {
+    type: 'list of former article paths',
+    description: 'URLs the article used to have, after a change of section, date or slug. Each answers with a permanent redirect (308) to the current URL, so old links and search results keep working.',
+    example: 'redirectFrom: [/world/2021/11/08/old-slug]',
+  },
 };
 
 const imageFields: Docs<typeof heroImageSchema.shape> = {

@@ -173,3 +173,8 @@ export function watchContent(onChange: () => void): () => void {
     for (const w of watchers) w.close();
   };
 }
+
+/** The article that used to live at a former path (its `redirectFrom`), for a 308 to its current URL. */
+export function getArticleByFormerPath(sitePath: string): ArticleSummary | undefined {
+  return listArticles().find((a) => a.redirectFrom?.includes(sitePath));
+}

@@ -46,6 +46,14 @@ export const correctionSchema = z.strictObject({
   text: text('correction text'),
 });
 
+/** A former article URL: a site path of the shape /{section}/{yyyy}/{mm}/{dd}/{slug}. */
+export const formerPathSchema = z
+  .string({ error: 'expected a site path' })
+  .regex(
+    /^\/[a-z0-9]+(?:-[a-z0-9]+)*\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'expected a former article path such as /world/2021/11/08/old-slug (no host, query or trailing slash)',
+  );
+
 const tagSchema = text('a tag')
   .max(40, 'a tag is at most 40 characters')
   .refine((t) => slugify(t).length > 0, 'a tag needs at least one letter or digit');
@@ -68,6 +76,8 @@ export const articleFrontmatterSchema = z
     /** Kept out of production entirely; previewed in `next dev` with a "Draft" banner. */
     draft: z.boolean({ error: 'expected true or false' }).default(false),
     corrections: z.array(correctionSchema, { error: 'expected a list of corrections, each with date and text' }).default([]),
+    /** Former site paths of this article (after a change of section, date or slug); they answer 308 to the current URL. */
+    redirectFrom: z.array(formerPathSchema, { error: 'expected a list of former paths' }).default([]),
   })
   .superRefine((fm, ctx) => {
     if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
 import { Byline } from '@/components/Byline';
 import { ContentProblems } from '@/components/ContentProblems';
@@ -7,9 +7,12 @@ import { Corrections } from '@/components/Corrections';
 import { DraftBanner } from '@/components/DraftBanner';
 import { Headline } from '@/components/Headline';
 import { ImageCredit } from '@/components/ImageCredit';
+import { JsonLd } from '@/components/JsonLd';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { Standfirst } from '@/components/Standfirst';
-import { contentProblemsAt, getArticleByPath, getArticleSummary, getImageInfo, listArticles, relatedTo } from '@/lib/content';
+import { contentProblemsAt, getArticleByFormerPath, getArticleByPath, getArticleSummary, getImageInfo, listArticles, relatedTo } from '@/lib/content';
+import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonld';
+import { articleMetadata } from '@/lib/seo/metadata';
 
 // Articles are prerendered at build; a URL not known then is rendered on its first
 // request (and cached), so an article can appear without a rebuild. Unknown ones 404.
@@ -33,11 +36,16 @@ interface ArticlePageProps {
   params: Promise<ArticleParams>;
 }
 
+const paramsOf = (sitePath: string): ArticleParams => {
+  const [, section = '', year = '', month = '', day = '', slug = ''] = sitePath.split('/');
+  return { section, year, month, day, slug };
+};
+
+// Former URLs are prerendered too, as redirects: Next sends a redirect first
+// rendered on demand with its Location header twice (vercel/next.js#82117),
+// which strict crawlers refuse; one prerendered at build is served once.
 export function generateStaticParams(): ArticleParams[] {
-  return listArticles().map((a) => {
-    const [, section = '', year = '', month = '', day = '', slug = ''] = a.path.split('/');
-    return { section, year, month, day, slug };
-  });
+  return listArticles().flatMap((a) => [a.path, ...(a.redirectFrom ?? [])].map(paramsOf));
 }
 
 async function pathFor(params: Promise<ArticleParams>) {
@@ -45,18 +53,13 @@ async function pathFor(params: Promise<ArticleParams>) {
   return `/${p.section}/${p.year}/${p.month}/${p.day}/${p.slug}`;
 }
 
-async function articleFor(params: Promise<ArticleParams>) {
-  return getArticleByPath(await pathFor(params));
-}
-
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = await articleFor(params);
+  const article = getArticleByPath(await pathFor(params));
   if (!article) return {};
-  return {
-    title: article.state === 'published' ? article.headline : `[${article.state}] ${article.headline}`,
-    description: article.standfirst,
-    alternates: { canonical: article.path },
-  };
+  if (article.state !== 'published') {
+    return { title: `[${article.state}] ${article.headline}`, robots: { index: false, follow: false } };
+  }
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
@@ -64,6 +67,10 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = getArticleByPath(sitePath);
   if (!article) {
     // Only in `next dev`: an article with errors explains itself at its URL.
+    // A former URL of a moved article answers 308 to where it lives now. Only the
+    // page redirects: metadata redirecting too would send the Location header twice.
+    const moved = getArticleByFormerPath(sitePath);
+    if (moved) permanentRedirect(moved.path);
     const problems = contentProblemsAt(sitePath);
     if (problems) {
       return (
@@ -79,6 +86,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     <article className="article">
       <ContentRefresh />
       <DraftBanner state={article.state} publishedAt={article.publishedAt} />
+      <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(articleCrumbs(article))]} />
       <header className="article__header">
         <p className="article__section">{article.section.name}</p>
         <Headline>{article.headline}</Headline>

@@ -1,0 +1,10 @@
+import { sectionFeed, sectionFeedParams } from '@/lib/seo/feed-routes';
+
+export const dynamicParams = true;
+export const revalidate = 60;
+
+export const generateStaticParams = sectionFeedParams;
+
+export function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
+  return sectionFeed('rss', params);
+}

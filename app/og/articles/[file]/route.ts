@@ -1,0 +1,11 @@
+import { articleCard, articleCardParams } from '@/lib/seo/og-routes';
+
+// Cards are drawn at build for every published article, and on first request for newer ones.
+export const dynamicParams = true;
+export const revalidate = 3600;
+
+export const generateStaticParams = articleCardParams;
+
+export function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  return articleCard(params);
+}

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { z } from 'zod';
+import { getSections, listArticles, type ArticleSummary } from '../lib/content';
+import { at, list, parseXml, text } from '../lib/seo/fixtures';
+import { absoluteUrl } from '../lib/site';
+
+// What the server writes does not depend on the device: checked once, in the desktop project.
+test.skip(({ isMobile }) => isMobile, 'server output is the same on every device');
+
+const jsonFeed = z.object({
+  version: z.literal('https://jsonfeed.org/version/1.1'),
+  title: z.string().min(1),
+  home_page_url: z.string(),
+  feed_url: z.string(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      url: z.string(),
+      title: z.string(),
+      summary: z.string(),
+      image: z.string(),
+      date_published: z.string(),
+      tags: z.array(z.string()),
+      authors: z.array(z.object({ name: z.string(), url: z.string() })).min(1),
+    }),
+  ),
+});
+
+const channels: { name: string; prefix: string; articles: () => ArticleSummary[] }[] = [
+  { name: 'the site', prefix: '', articles: () => listArticles({ limit: 50 }) },
+  ...getSections().map((s) => ({ name: `the ${s.name} section`, prefix: `/${s.id}`, articles: () => listArticles({ section: s.id, limit: 50 }) })),
+];
+
+for (const channel of channels) {
+  test(`the RSS, Atom and JSON feeds of ${channel.name} list its latest stories`, async ({ request }) => {
+    const articles = channel.articles();
+    const links = articles.map((a) => absoluteUrl(a.path));
+
+    const rss = await request.get(`${channel.prefix}/feed.xml`);
+    expect(rss.status()).toBe(200);
+    expect(rss.headers()['content-type']).toBe('application/rss+xml; charset=utf-8');
+    const rssDoc = parseXml(await rss.text());
+    expect(at(rssDoc, 'rss', '@_version')).toBe('2.0');
+    const items = list(at(rssDoc, 'rss', 'channel', 'item'));
+    expect(items.map((i) => text(at(i, 'link')))).toEqual(links);
+    for (const [i, item] of items.entries()) {
+      const article = articles[i];
+      expect(text(at(item, 'dc:creator'))).toBe(article?.authors.map((a) => a.name).join(', '));
+      expect(new Date(text(at(item, 'pubDate'))).getTime()).toBe(Date.parse(article?.publishedAt ?? ''));
+      expect(list(at(item, 'category')).map(text)).toEqual([article?.section.name, ...(article?.tags.map((t) => t.name) ?? [])]);
+      expect(at(item, 'enclosure', '@_url')).toBe(absoluteUrl(article?.image.src ?? ''));
+    }
+
+    const atom = await request.get(`${channel.prefix}/atom.xml`);
+    expect(atom.status()).toBe(200);
+    expect(atom.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    const atomDoc = parseXml(await atom.text());
+    expect(at(atomDoc, 'feed', '@_xmlns')).toBe('http://www.w3.org/2005/Atom');
+    const entries = list(at(atomDoc, 'feed', 'entry'));
+    expect(entries.map((e) => at(list(at(e, 'link'))[0], '@_href'))).toEqual(links);
+    for (const [i, entry] of entries.entries()) {
+      expect(list(at(entry, 'author')).map((a) => text(at(a, 'name')))).toEqual(articles[i]?.authors.map((a) => a.name));
+    }
+
+    const json = await request.get(`${channel.prefix}/feed.json`);
+    expect(json.status()).toBe(200);
+    expect(json.headers()['content-type']).toBe('application/feed+json; charset=utf-8');
+    const feed = jsonFeed.parse(await json.json());
+    expect(feed.feed_url).toBe(absoluteUrl(`${channel.prefix}/feed.json`));
+    expect(feed.items.map((i) => i.url)).toEqual(links);
+    expect(feed.items.map((i) => i.title)).toEqual(articles.map((a) => a.headline));
+    expect(feed.items.map((i) => i.summary)).toEqual(articles.map((a) => a.standfirst));
+  });
+}
+
+test('every page advertises the feeds in its head, and each advertised feed answers', async ({ page, request }) => {
+  const section = getSections()[0];
+  const article = listArticles()[0];
+  for (const [url, own] of [['/', ''], [`/${section?.id}`, `/${section?.id}`], [article?.path ?? '/', `/${article?.section.id}`]] as const) {
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const hrefs = await page
+      .locator('head link[rel="alternate"][type$="xml"], head link[rel="alternate"][type="application/feed+json"]')
+      .evaluateAll((links) => links.map((l) => `${l.getAttribute('type')} ${l.getAttribute('href')}`));
+    for (const [type, file] of [['application/rss+xml', 'feed.xml'], ['application/atom+xml', 'atom.xml'], ['application/feed+json', 'feed.json']]) {
+      expect(hrefs, url).toContain(`${type} ${absoluteUrl(`/${file}`)}`);
+      if (own) expect(hrefs, url).toContain(`${type} ${absoluteUrl(`${own}/${file}`)}`);
+    }
+    for (const entry of hrefs) {
+      const href = entry.split(' ')[1] ?? '';
+      expect((await request.get(new URL(href).pathname)).status(), href).toBe(200);
+    }
+  }
+});
+
+test('an unknown section has no feeds', async ({ request }) => {
+  for (const file of ['feed.xml', 'atom.xml', 'feed.json']) {
+    expect((await request.get(`/no-such-section/${file}`)).status(), file).toBe(404);
+  }
+});

@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { buildIndex } from '../content/build';
+import { directorySource, publicImageResolver } from '../content/source';
+
+/** Test helpers: the SEO fixture newsroom (lib/seo/fixtures/newsroom) and a real XML parser. */
+
+export const FIXTURE_DIR = path.join(__dirname, 'fixtures', 'newsroom');
+/** The clock the news-sitemap fixtures are dated against. */
+export const FIXTURE_NOW = new Date('2021-11-09T09:00:00Z');
+
+let memo: ReturnType<typeof buildIndex>['index'] | undefined;
+
+export function fixtureIndex() {
+  if (memo) return memo;
+  const { index, problems } = buildIndex(directorySource(FIXTURE_DIR), publicImageResolver(path.join(process.cwd(), 'public')));
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new Error(`fixture content has errors: ${JSON.stringify(errors)}`);
+  memo = index;
+  return index;
+}
+
+export function fixtureArticle(id: string) {
+  const article = fixtureIndex().byId.get(id);
+  if (!article) throw new Error(`no fixture article ${id}`);
+  return article;
+}
+
+const LISTS = new Set(['urlset.url', 'sitemapindex.sitemap', 'url.image:image', 'rss.channel.item', 'item.category', 'feed.entry', 'entry.author', 'entry.category', 'entry.link']);
+
+/** Parses XML strictly (a malformed document throws) with attributes under "@_". */
+export function parseXml(xml: string): Record<string, unknown> {
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    parseTagValue: false,
+    processEntities: true,
+    isArray: (_name, jpath) => [...LISTS].some((suffix) => String(jpath).endsWith(suffix)),
+  });
+  const result: unknown = parser.parse(xml, true);
+  if (typeof result !== 'object' || result === null) throw new Error('not an XML document');
+  return Object.fromEntries(Object.entries(result));
+}
+
+/** Walks parsed XML/JSON without casts: `at(doc, 'urlset', 'url')`. */
+export function at(value: unknown, ...keys: (string | number)[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = Object.entries(current).find(([k]) => k === String(key))?.[1];
+  }
+  return current;
+}
+
+export function list(value: unknown): unknown[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  const inner = at(value, '#text');
+  if (typeof inner === 'string') return inner;
+  throw new Error(`expected text, got ${JSON.stringify(value)}`);
+}

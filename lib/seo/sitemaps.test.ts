@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl } from '../site';
+import { at, FIXTURE_NOW, fixtureIndex, list, parseXml, text } from './fixtures';
+import { planSitemaps, sitemapRefs, type SitemapData } from './sitemap-plan';
+import {
+  buildNewsSitemap,
+  buildSitemapIndex,
+  buildUrlset,
+  chunk,
+  IMAGE_NS,
+  MAX_URLS_PER_SITEMAP,
+  NEWS_NS,
+  selectNews,
+  SITEMAP_NS,
+} from './sitemaps';
+import { articleUrl } from './urls';
+import { W3C_DATETIME } from './xml';
+
+function fixtureData(): SitemapData {
+  const index = fixtureIndex();
+  const by = (ids: string[] | undefined) => (ids ?? []).map((id) => index.byId.get(id)).filter((a) => a !== undefined);
+  return {
+    articles: index.articles,
+    sections: index.sections.map((section) => ({ section, articles: by(index.bySection.get(section.id)) })),
+    tags: [...index.tags.values()].map((tag) => ({ tag, articles: by(index.byTag.get(tag.slug)) })),
+    authors: index.authors.map((author) => ({ author, articles: index.articles.filter((a) => a.authors.some((x) => x.id === author.id)) })),
+  };
+}
+
+describe('a urlset', () => {
+  it('is namespaced, has a loc per url, W3C lastmods and image:image for hero images', () => {
+    const plan = planSitemaps(fixtureData());
+    const articles = plan.find((s) => s.file === 'articles-1.xml');
+    expect(articles).toBeDefined();
+    const doc = parseXml(buildUrlset(articles?.urls ?? []));
+    expect(at(doc, 'urlset', '@_xmlns')).toBe(SITEMAP_NS);
+    expect(at(doc, 'urlset', '@_xmlns:image')).toBe(IMAGE_NS);
+    const urls = list(at(doc, 'urlset', 'url'));
+    expect(urls).toHaveLength(fixtureIndex().articles.length);
+    for (const url of urls) {
+      expect(text(at(url, 'loc'))).toMatch(/^https?:\/\//);
+      expect(text(at(url, 'lastmod'))).toMatch(W3C_DATETIME);
+      expect(text(at(list(at(url, 'image:image'))[0], 'image:loc'))).toMatch(/^https?:\/\/.+\/images\/.+\.svg$/);
+    }
+    const edited = fixtureIndex().byId.get('inside-window');
+    const entry = urls.find((u) => text(at(u, 'loc')) === (edited ? articleUrl(edited) : ''));
+    expect(text(at(entry, 'lastmod'))).toBe('2021-11-08T12:30:00+00:00');
+  });
+
+  it('escapes text and refuses more than 50,000 URLs', () => {
+    const doc = parseXml(buildUrlset([{ loc: 'https://example.org/a?b=1&c=<2>' }]));
+    expect(text(at(list(at(doc, 'urlset', 'url'))[0], 'loc'))).toBe('https://example.org/a?b=1&c=<2>');
+    const many = Array.from({ length: MAX_URLS_PER_SITEMAP + 1 }, (_, i) => ({ loc: `https://example.org/${i}` }));
+    expect(() => buildUrlset(many)).toThrow(/at most 50000/);
+    expect(() => buildUrlset(many.slice(1))).not.toThrow();
+  });
+});
+
+describe('the sitemap plan', () => {
+  it('splits articles into files of at most the limit, and lists every child in the index', () => {
+    const data = fixtureData();
+    const plan = planSitemaps(data, 3);
+    const files = plan.map((s) => s.file);
+    expect(files).toEqual(['articles-1.xml', 'articles-2.xml', 'sections.xml', 'tags.xml', 'authors.xml']);
+    expect(plan[0]?.urls).toHaveLength(3);
+    expect(plan[1]?.urls).toHaveLength(1);
+    const all = plan.filter((s) => s.file.startsWith('articles-')).flatMap((s) => s.urls.map((u) => u.loc));
+    expect(all).toEqual(data.articles.map(articleUrl));
+
+    const doc = parseXml(buildSitemapIndex(sitemapRefs(plan)));
+    expect(at(doc, 'sitemapindex', '@_xmlns')).toBe(SITEMAP_NS);
+    const locs = list(at(doc, 'sitemapindex', 'sitemap')).map((s) => text(at(s, 'loc')));
+    expect(locs).toEqual(files.map((f) => absoluteUrl(`/sitemaps/${f}`)));
+  });
+
+  it('covers the front page, sections, tags and authors with their newest dates, and leaves out empty kinds', () => {
+    const data = fixtureData();
+    const plan = planSitemaps(data);
+    const sections = plan.find((s) => s.file === 'sections.xml')?.urls ?? [];
+    expect(sections.map((u) => u.loc)).toEqual([absoluteUrl('/'), absoluteUrl('/world'), absoluteUrl('/analysis')]);
+    expect(sections[2]?.lastmod).toBe('2021-11-06T08:00:00+00:00');
+    const tags = plan.find((s) => s.file === 'tags.xml')?.urls ?? [];
+    expect(tags.map((u) => u.loc).sort()).toEqual([absoluteUrl('/tags/iraq'), absoluteUrl('/tags/tags-such')]);
+    const authors = plan.find((s) => s.file === 'authors.xml')?.urls ?? [];
+    expect(authors.map((u) => u.loc)).toEqual([absoluteUrl('/authors/world-desk'), absoluteUrl('/authors/newsroom')]);
+
+    const bare = planSitemaps({ ...data, articles: [], tags: [], authors: [] });
+    expect(bare.map((s) => s.file)).toEqual(['sections.xml']);
+  });
+
+  it('never lists a former path', () => {
+    const locs = planSitemaps(fixtureData()).flatMap((s) => s.urls.map((u) => u.loc));
+    expect(locs).not.toContain(absoluteUrl('/analysis/2021/11/07/edge-of-window'));
+  });
+
+  it('chunks exactly', () => {
+    expect(chunk([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunk([], 2)).toEqual([]);
+    expect(() => chunk([1], 0)).toThrow();
+  });
+});
+
+describe('the Google News sitemap', () => {
+  const candidates = () => fixtureIndex().articles.map((a) => ({ loc: articleUrl(a), headline: a.headline, publishedAt: a.publishedAt, id: a.id }));
+
+  it('takes only stories first published in the 48 hours before the clock', () => {
+    const picked = selectNews(candidates(), FIXTURE_NOW).map((a) => a.id);
+    expect(picked).toEqual(['inside-window', 'edge-of-window']);
+    // An hour later the edge story has aged out.
+    const later = selectNews(candidates(), new Date(FIXTURE_NOW.getTime() + 3_600_000)).map((a) => a.id);
+    expect(later).toEqual(['after-clock', 'inside-window']);
+  });
+
+  it('stops at 1,000 stories, newest first', () => {
+    const many = Array.from({ length: 1_200 }, (_, i) => ({
+      loc: `https://example.org/${i}`,
+      headline: `Story ${i}`,
+      publishedAt: new Date(FIXTURE_NOW.getTime() - i * 60_000).toISOString(),
+    }));
+    const picked = selectNews(many, FIXTURE_NOW);
+    expect(picked).toHaveLength(1_000);
+    expect(picked[0]?.headline).toBe('Story 0');
+    expect(() => buildNewsSitemap(many, { name: 'X', language: 'en' })).toThrow(/at most 1000/);
+  });
+
+  it('is namespaced and escaped, with publication, date and title', () => {
+    const xml = buildNewsSitemap(selectNews(candidates(), FIXTURE_NOW), { name: 'Masthead & Co', language: 'en' });
+    const doc = parseXml(xml);
+    expect(at(doc, 'urlset', '@_xmlns')).toBe(SITEMAP_NS);
+    expect(at(doc, 'urlset', '@_xmlns:news')).toBe(NEWS_NS);
+    const urls = list(at(doc, 'urlset', 'url'));
+    expect(urls).toHaveLength(2);
+    const first = at(urls[0], 'news:news');
+    expect(text(at(first, 'news:publication', 'news:name'))).toBe('Masthead & Co');
+    expect(text(at(first, 'news:publication', 'news:language'))).toBe('en');
+    expect(text(at(first, 'news:publication_date'))).toBe('2021-11-08T09:00:00+00:00');
+    expect(text(at(first, 'news:title'))).toBe('Officials call </script><script>alert(1)</script> harmless & move on');
+    expect(xml).not.toContain('</script>');
+  });
+
+  it('is a well-formed, empty urlset when nothing is recent', () => {
+    const doc = parseXml(buildNewsSitemap([], { name: 'Masthead', language: 'en' }));
+    expect(at(doc, 'urlset', '@_xmlns:news')).toBe(NEWS_NS);
+    expect(list(at(doc, 'urlset', 'url'))).toEqual([]);
+  });
+});
