@@ -5,6 +5,7 @@
  *   npm run content:check -- <dir>
  */
 import path from 'node:path';
+import { bodyCheckCacheFile, recordBodyChecks, saveBodyChecks } from '../lib/content/body-cache';
 import { buildIndex } from '../lib/content/build';
 import { formatReport } from '../lib/content/problems';
 import { directorySource, publicImageResolver } from '../lib/content/source';
@@ -12,6 +13,8 @@ import { directorySource, publicImageResolver } from '../lib/content/source';
 const dir = path.resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
 const publicDir = path.resolve(process.env.PUBLIC_DIR ?? 'public');
 const started = performance.now();
+// Every body that passes is recorded, so `next build` and the servers need not parse them all again.
+recordBodyChecks();
 const { index, problems } = buildIndex(directorySource(dir), publicImageResolver(publicDir));
 const ms = Math.round(performance.now() - started);
 const errors = problems.filter((p) => p.severity === 'error').length;
@@ -21,4 +24,5 @@ if (errors) {
   console.error(`\nContent check failed: fix the errors above. Nothing was built.`);
   process.exit(1);
 }
+saveBodyChecks(bodyCheckCacheFile());
 console.log(`Content OK: ${index.articles.length} articles, ${index.sections.length} sections, ${index.authors.length} authors (${ms} ms).`);

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { site } from '../site';
-import { checkBody } from './body';
+import { checkBodyFacts } from './body-cache';
 import { newsroomDate } from './dates';
 import { parseYaml, splitFrontmatter, type ParsedYaml, type Position } from './frontmatter';
 import { sortProblems, type ContentProblem } from './problems';
@@ -156,7 +156,7 @@ interface ParsedArticle {
   yaml: ParsedYaml;
   bodyLine: number;
   image: ImageInfo | undefined;
-  checked: ReturnType<typeof checkBody>;
+  checked: ReturnType<typeof checkBodyFacts>;
 }
 
 function parseDataFile<T>(
@@ -247,7 +247,7 @@ export function buildIndex(source: ContentSource, resolveImage: ImageResolver): 
     }
     const yaml = parseYaml(split.yaml, 2);
     for (const e of yaml.syntaxErrors) problems.push({ file, ...e.position, field: '(frontmatter)', message: e.message, severity: 'error' });
-    const checked = checkBody(split.body, split.bodyLine);
+    const checked = checkBodyFacts(split.body, split.bodyLine);
     for (const p of checked.problems) problems.push({ file, ...p.position, field: p.field, message: p.message, severity: 'error' });
     if (yaml.syntaxErrors.length) {
       noteBroken(split.yaml);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseBody } from './body';
+import { bodyCheckCacheFile, trustBodyChecks } from './body-cache';
 import { buildIndex, type ArticleSummary, type ContentIndex } from './build';
 import { splitFrontmatter } from './frontmatter';
 import { ContentError, formatReport } from './problems';
@@ -35,6 +36,8 @@ let loaded: Loaded | undefined;
 
 function load(): Loaded {
   if (loaded && process.env.NODE_ENV !== 'development') return loaded;
+  // Build workers and servers reuse the checks `npm run build` recorded; `next dev` checks everything.
+  if (!loaded && process.env.NODE_ENV === 'production') trustBodyChecks(bodyCheckCacheFile());
   const source = directorySource(contentDirectory());
   const images = publicImageResolver(path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'));
   const { index, problems } = buildIndex(source, images);

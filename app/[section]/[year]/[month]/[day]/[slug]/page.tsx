@@ -8,7 +8,7 @@ import { RelatedArticles } from '@/components/RelatedArticles';
 import { Standfirst } from '@/components/Standfirst';
 import { getArticleByPath, getArticleSummary, getImageInfo, listArticles, relatedTo } from '@/lib/content';
 
-// Articles are prerendered at build; a URL not known then is rendered on its first
+// The newest articles are prerendered at build; any other URL is rendered on its first
 // request (and cached), so an article can appear without a rebuild. Unknown ones 404.
 export const dynamicParams = true;
 export const revalidate = 60;
@@ -25,8 +25,21 @@ interface ArticlePageProps {
   params: Promise<ArticleParams>;
 }
 
+/**
+ * How many of the newest articles are prerendered at build. Older ones render on
+ * their first request and are cached from then on, with the same output, so a
+ * build's length does not grow with the archive (MASTHEAD_PRERENDER_ARTICLES=all for every one).
+ */
+function prerenderLimit(): number | undefined {
+  const setting = process.env.MASTHEAD_PRERENDER_ARTICLES ?? '1000';
+  if (setting === 'all') return undefined;
+  const limit = Number(setting);
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`MASTHEAD_PRERENDER_ARTICLES must be a whole number or "all", got "${setting}"`);
+  return limit;
+}
+
 export function generateStaticParams(): ArticleParams[] {
-  return listArticles().map((a) => {
+  return listArticles({ limit: prerenderLimit() }).map((a) => {
     const [, section = '', year = '', month = '', day = '', slug = ''] = a.path.split('/');
     return { section, year, month, day, slug };
   });
