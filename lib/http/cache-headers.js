@@ -45,7 +45,8 @@ function cacheHeaders() {
     rule(`/:section(${SLUG})`, cachePolicy.front),
     rule(`/:section(${SLUG})/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug(${SLUG})`, cachePolicy.article),
     rule('/images/:path*', cachePolicy.image),
-    rule('/_next/static/:path*', cachePolicy.immutable),
+    // /_next/static is left to Next, which sends cachePolicy.immutable itself in
+    // production (and warns about a custom header there, as it breaks `next dev`).
   ];
 }
 
