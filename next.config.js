@@ -18,10 +18,9 @@ const nextConfig = {
     dangerouslyAllowSVG: false,
     formats: ['image/avif', 'image/webp'],
   },
-  // Content is read from content/ at build and on first request; ship it with the server,
-  // and the body checks the build recorded (lib/content/body-cache.ts) so a new server starts fast.
+  // Content is read from content/ at build and on first request; ship it with the server.
   outputFileTracingIncludes: {
-    '/**': ['./content/**/*', `./${distDir}/cache/masthead/*.json`],
+    '/**': ['./content/**/*'],
   },
   // The tracer cannot tell which .mdx files the content layer reads, so it takes them all:
   // generated newsrooms, test fixtures and test copies of the build stay out of the server.

@@ -9,8 +9,11 @@
  *   npm run bench -- --count 1000 --count 10000     several sizes in one report
  *   npm run bench -- --count 50000 --build-only     build figures only
  *   npm run bench -- --quick                        smoke run for `npm test`
- * Options: --seed N, --label TEXT (e.g. before/after), --duration S, --connections N,
- *   --no-lighthouse, --port N (default 3305; the static server takes the next one).
+ *   npm run bench -- --lighthouse-url http://127.0.0.1:3000/some/page   Lighthouse alone
+ * Options: --seed N, --label TEXT, --duration S, --connections N, --no-lighthouse,
+ *   --port N (default 3305; the static server takes the next one),
+ *   --before: build as before the scale work (every article prerendered, every
+ *   process checks every body again), for before/after figures.
  *
  * Each size is built into its own folder (bench-results/next-<N>) so the site's
  * own .next build is left alone.
@@ -36,6 +39,8 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     'build-only': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    before: { type: 'boolean', default: false },
+    'lighthouse-url': { type: 'string' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '3305' },
   },
 });
@@ -269,6 +274,8 @@ async function benchSize(count: number): Promise<SizeResult> {
 
   const written = writeNewsroom(contentDir, { count, seed, newest: new Date('2026-11-20T09:00:00Z') });
   say(`generated ${written.articles} articles (${(written.bytes / 1e6).toFixed(1)} MB)`);
+  // A fresh build folder; the content check below records its body checks there for the build.
+  rmSync(distDir, { recursive: true, force: true });
   const buildEnv: Record<string, string> = { CONTENT_DIR: contentDir, MASTHEAD_DIST_DIR: distRel };
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
   const next = path.join(root, 'node_modules', '.bin', 'next');
@@ -276,6 +283,10 @@ async function benchSize(count: number): Promise<SizeResult> {
   say(`content check ${contentCheck.seconds.toFixed(1)} s (CPU ${contentCheck.cpuSeconds.toFixed(1)} s), ${contentCheck.peakMb} MB`);
   if (contentCheck.code !== 0) throw new Error(`content check failed: see bench-results/logs/content-check-${count}.log`);
 
+  if (values.before) {
+    buildEnv.MASTHEAD_PRERENDER_ARTICLES = 'all';
+    rmSync(path.join(distDir, 'cache', 'masthead'), { recursive: true, force: true });
+  }
   let build: Timed | undefined;
   let servedDist = distDir;
   if (quick) {
@@ -284,7 +295,6 @@ async function benchSize(count: number): Promise<SizeResult> {
     servedDist = path.join(root, '.next');
     if (!existsSync(path.join(servedDist, 'standalone', 'server.js'))) throw new Error('--quick serves the existing build: run `npm run build` first');
   } else {
-    rmSync(distDir, { recursive: true, force: true });
     build = await preserving(['tsconfig.json', 'next-env.d.ts'], () => run(next, ['build'], buildEnv, path.join(logs, `build-${count}.log`)));
     say(`next build ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${build.peakMb} MB`);
     if (build.code !== 0) throw new Error(`next build failed: see bench-results/logs/build-${count}.log`);
@@ -387,6 +397,11 @@ function markdown(results: SizeResult[]): string {
 }
 
 async function main() {
+  const auditUrl = values['lighthouse-url'];
+  if (auditUrl) {
+    console.log(JSON.stringify(await lighthouse(auditUrl), null, 2));
+    return;
+  }
   const results: SizeResult[] = [];
   for (const count of counts) results.push(await benchSize(count));
   const report = markdown(results);

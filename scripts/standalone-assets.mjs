@@ -11,5 +11,8 @@ if (!existsSync(standalone)) {
 } else {
   cpSync('public', path.join(standalone, 'public'), { recursive: true });
   cpSync(path.join(distDir, 'static'), path.join(standalone, distDir, 'static'), { recursive: true });
+  // The body checks the content check recorded (lib/content/body-cache.ts): a new server starts without re-parsing every body.
+  const checks = path.join(distDir, 'cache', 'masthead');
+  if (existsSync(checks)) cpSync(checks, path.join(standalone, distDir, 'cache', 'masthead'), { recursive: true });
   console.log(`Standalone server ready: node ${path.join(standalone, 'server.js')} (public/ and ${distDir}/static copied in).`);
 }
