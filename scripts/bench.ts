@@ -223,6 +223,8 @@ interface LighthouseFigures {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Accessibility, best-practice and SEO audits that did not pass, to know what to fix. */
+  failing: string[];
 }
 
 async function lighthouse(url: string): Promise<LighthouseFigures> {
@@ -246,6 +248,9 @@ async function lighthouse(url: string): Promise<LighthouseFigures> {
       lcpMs: Math.round(numeric('largest-contentful-paint')),
       tbtMs: Math.round(numeric('total-blocking-time')),
       cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
+      failing: ['accessibility', 'best-practices', 'seo'].flatMap((c) =>
+        (categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c}: ${ref.id}`),
+      ),
     };
   } finally {
     chrome.kill();
@@ -330,7 +335,7 @@ async function benchSize(count: number): Promise<SizeResult> {
     rmSync(staticRoot, { recursive: true, force: true });
     const framework = frameworkFiles(servedDist);
     const pages = [
-      await measurePage(base, 'Article (1,500 words)', articlePath, framework, staticRoot),
+      await measurePage(base, quick ? 'Article (newest)' : 'Article (1,500 words)', articlePath, framework, staticRoot),
       await measurePage(base, 'Section front', sectionPath, framework, staticRoot),
       await measurePage(base, 'Front page', '/', framework, staticRoot),
     ];
@@ -392,6 +397,8 @@ function markdown(results: SizeResult[]): string {
       const l = r.lighthouse;
       if (l) lines.push(`| ${r.articles.toLocaleString('en-GB')} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`);
     }
+    const failing = [...new Set(audited.flatMap((r) => r.lighthouse?.failing ?? []))];
+    if (failing.length) lines.push('', `Audits not passed: ${failing.join(', ')}.`);
   }
   return lines.join('\n');
 }
