@@ -10,6 +10,7 @@ const steps = [
   ['Unit tests', ['run', 'test:unit']],
   ['Production build', ['run', 'build']],
   ['End-to-end tests', ['run', 'test:e2e']],
+  ['Benchmark smoke run', ['run', 'bench', '--', '--quick']],
 ];
 
 for (const [name, args] of steps) {

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { site } from '../site';
-import { checkBody, type CheckedBody } from './body';
+import type { BodyFacts } from './body-cache';
 import { now } from '../clock';
 import { isIsoWithOffset, newsroomDate } from './dates';
+import { checkBodyFacts } from './body-cache';
 import { parseYaml, splitFrontmatter, type ParsedYaml, type Position } from './frontmatter';
 import { sortProblems, type ContentProblem } from './problems';
 import {
@@ -195,7 +196,7 @@ interface ParsedArticle {
   yaml: ParsedYaml;
   bodyLine: number;
   image: ImageInfo | undefined;
-  checked: ReturnType<typeof checkBody>;
+  checked: ReturnType<typeof checkBodyFacts>;
 }
 
 function parseDataFile<T>(
@@ -306,7 +307,7 @@ export function buildIndex(source: ContentSource, resolveImage: ImageResolver, o
     }
     const yaml = parseYaml(split.yaml, 2);
     for (const e of yaml.syntaxErrors) problems.push({ file, ...e.position, field: '(frontmatter)', message: e.message, severity: 'error' });
-    const checked = checkBody(split.body, split.bodyLine);
+    const checked = checkBodyFacts(split.body, split.bodyLine);
     for (const p of checked.problems) problems.push({ file, ...p.position, field: p.field, message: p.message, severity: 'error' });
     if (yaml.syntaxErrors.length) {
       noteBroken(split.yaml);
@@ -517,7 +518,7 @@ function guessPath(data: unknown): string | undefined {
 type Locate = (...path: PropertyKey[]) => Position;
 
 /** Problems a newsroom would flag but still let through: each a warning, except placeholders left in a live article. */
-function editorialWarnings(file: string, fm: ArticleFrontmatter, at: Locate, body: CheckedBody, placeholderLine: number | undefined): ContentProblem[] {
+function editorialWarnings(file: string, fm: ArticleFrontmatter, at: Locate, body: BodyFacts, placeholderLine: number | undefined): ContentProblem[] {
   const out: ContentProblem[] = [];
   const warn = (position: Position, field: string, message: string) => out.push({ file, ...position, field, message, severity: 'warning' });
   if (fm.headline.length > HEADLINE_WARN_LENGTH) {

@@ -2,6 +2,7 @@ import { watch } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseBody } from './body';
+import { bodyCheckCacheFile, trustBodyChecks } from './body-cache';
 import { buildIndex, type ArticleSummary, type ContentIndex } from './build';
 import { splitFrontmatter } from './frontmatter';
 import { now } from '../clock';
@@ -49,6 +50,8 @@ const isDevelopment = () => process.env.NODE_ENV === 'development';
 
 function load(): Loaded {
   if (loaded && !isDevelopment()) return loaded;
+  // Build workers and servers reuse the checks `npm run build` recorded; `next dev` checks everything.
+  if (!loaded && process.env.NODE_ENV === 'production') trustBodyChecks(bodyCheckCacheFile());
   const source = directorySource(contentDirectory());
   const images = publicImageResolver(path.join(/*turbopackIgnore: true*/ process.cwd(), 'public'));
   const { index, preview, problems, brokenPaths } = buildIndex(source, images);

@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+/** The number a Cache-Control directive such as s-maxage=300 carries, or undefined. */
+function directive(header: string | undefined, name: string): number | undefined {
+  const match = new RegExp(`(?:^|,)\\s*${name}=(\\d+)`).exec(header ?? '');
+  return match ? Number(match[1]) : undefined;
+}
+
+async function firstArticlePath(request: APIRequestContext): Promise<string> {
+  const front = await (await request.get('/')).text();
+  const found = /href="(\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+)"/.exec(front)?.[1];
+  expect(found, 'the front page links to an article').toBeTruthy();
+  return found ?? '';
+}
+
+test.describe('caching for CDNs', () => {
+  test('articles and fronts may be kept by a shared cache, fronts for less time', async ({ request }) => {
+    const articlePath = await firstArticlePath(request);
+    const sectionPath = `/${articlePath.split('/')[1]}`;
+    const article = (await request.get(articlePath)).headers()['cache-control'];
+    const front = (await request.get('/')).headers()['cache-control'];
+    const section = (await request.get(sectionPath)).headers()['cache-control'];
+
+    for (const header of [article, front, section]) {
+      expect(header).toContain('public');
+      expect(directive(header, 'max-age')).toBe(0);
+      expect(directive(header, 'stale-while-revalidate')).toBeGreaterThan(0);
+    }
+    expect(directive(front, 's-maxage')).toBeGreaterThan(0);
+    expect(directive(section, 's-maxage')).toBe(directive(front, 's-maxage'));
+    expect(directive(article, 's-maxage')).toBeGreaterThan(directive(front, 's-maxage') ?? Infinity);
+  });
+
+  test('hashed scripts and styles are immutable; graphics are cached for a while', async ({ request }) => {
+    const html = await (await request.get(await firstArticlePath(request))).text();
+    const asset = /(?:src|href)="(\/_next\/static\/[^"]+)"/.exec(html)?.[1];
+    expect(asset, 'the page loads a hashed asset').toBeTruthy();
+    const assetHeader = (await request.get(asset ?? '')).headers()['cache-control'];
+    expect(assetHeader).toContain('immutable');
+    expect(directive(assetHeader, 'max-age')).toBeGreaterThanOrEqual(31_536_000);
+
+    const image = /src="(\/images\/[^"?]+\.svg)"/.exec(html)?.[1] ?? '/images/green-zone-map.svg';
+    const imageResponse = await request.get(image);
+    expect(imageResponse.ok()).toBe(true);
+    expect(directive(imageResponse.headers()['cache-control'], 's-maxage')).toBeGreaterThan(0);
+  });
+});
+
+test.describe('articles not prerendered at build', () => {
+  // A second server on a copy of the build, with one article's prerendered page removed,
+  // so that article renders on its first request. One project is enough: the HTML does not
+  // depend on the browser, and both projects would want the same port.
+  const port = Number(process.env.E2E_SECOND_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 200);
+  const copy = path.join('test-results', 'on-demand-build');
+  let server: ChildProcess | undefined;
+
+  test.afterAll(() => {
+    server?.kill();
+    rmSync(copy, { recursive: true, force: true });
+  });
+
+  test('render on their first request exactly as they would have been prerendered', async ({ request }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'server output does not depend on the device; run once');
+    test.setTimeout(120_000);
+    const articlePath = await firstArticlePath(request);
+    const prerendered = await request.get(articlePath);
+    expect(prerendered.status()).toBe(200);
+
+    rmSync(copy, { recursive: true, force: true });
+    cpSync('.next', copy, { recursive: true, filter: (src) => !/^\.next[/\\](?:standalone|cache|dev)(?:[/\\]|$)/.test(src) });
+    const manifestFile = path.join(copy, 'prerender-manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    expect(manifest.routes[articlePath], 'the article was prerendered at build').toBeTruthy();
+    delete manifest.routes[articlePath];
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    for (const ext of ['.html', '.rsc', '.meta', '.segments']) {
+      rmSync(path.join(copy, 'server', 'app', `${articlePath}${ext}`), { recursive: true, force: true });
+    }
+
+    const log = openSync(testInfo.outputPath('server.log'), 'w');
+    server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      env: { ...process.env, MASTHEAD_DIST_DIR: copy, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', log, log],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    await expect(async () => {
+      expect((await request.get(`${base}/`)).ok()).toBe(true);
+    }).toPass({ timeout: 60_000 });
+
+    // The copy has no page for this article, so what it sends was rendered for this request.
+    const onDemand = await request.get(`${base}${articlePath}`);
+    expect(onDemand.status()).toBe(200);
+    expect(onDemand.headers()['cache-control']).toBe(prerendered.headers()['cache-control']);
+    expect(await onDemand.text()).toBe(await prerendered.text());
+    const again = await request.get(`${base}${articlePath}`);
+    expect(await again.text()).toBe(await prerendered.text());
+  });
+});

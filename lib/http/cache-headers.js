@@ -1,0 +1,53 @@
+// @ts-check
+/**
+ * How long shared caches (a CDN, nginx, Vercel's edge) may keep each kind of
+ * page. Browsers always revalidate (max-age=0) so a reader who reloads sees a
+ * correction as soon as the cache in front of them has it; the shared cache
+ * keeps serving its copy while it fetches a fresh one (stale-while-revalidate)
+ * and keeps the site up when the origin is down (stale-if-error).
+ *
+ * Fronts change with every story, so they are kept for a minute; an article
+ * changes rarely after it is published, so for five. Any instance can answer
+ * any request: nothing here depends on which server rendered the page.
+ *
+ * Plain JavaScript because next.config.js loads it before anything is compiled.
+ */
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** @param {{ sMaxAge: number, staleWhileRevalidate: number }} policy */
+function sharedCache({ sMaxAge, staleWhileRevalidate }) {
+  return `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${staleWhileRevalidate}, stale-if-error=${DAY}`;
+}
+
+const cachePolicy = {
+  front: sharedCache({ sMaxAge: MINUTE, staleWhileRevalidate: 10 * MINUTE }),
+  article: sharedCache({ sMaxAge: 5 * MINUTE, staleWhileRevalidate: HOUR }),
+  /** Hero images and graphics keep their names when an editor replaces them, so they are not immutable. */
+  image: `public, max-age=${HOUR}, s-maxage=${DAY}, stale-while-revalidate=${7 * DAY}`,
+  /** File names under /_next/static carry a content hash: a new build means new names. */
+  immutable: 'public, max-age=31536000, immutable',
+};
+
+// A section id is a slug (lib/content/schema.ts), so files such as /robots.txt
+// never match; a draft-mode request carries Next's bypass cookie and is left private.
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
+
+/** Rules for next.config.js `headers()`. */
+function cacheHeaders() {
+  /** @param {string} source @param {string} value */
+  const rule = (source, value) => ({ source, missing: notDraft, headers: [{ key: 'Cache-Control', value }] });
+  return [
+    rule('/', cachePolicy.front),
+    rule(`/:section(${SLUG})`, cachePolicy.front),
+    rule(`/:section(${SLUG})/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug(${SLUG})`, cachePolicy.article),
+    rule('/images/:path*', cachePolicy.image),
+    // /_next/static is left to Next, which sends cachePolicy.immutable itself in
+    // production (and warns about a custom header there, as it breaks `next dev`).
+  ];
+}
+
+module.exports = { cachePolicy, cacheHeaders };

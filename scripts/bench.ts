@@ -1,0 +1,427 @@
+/**
+ * What Masthead costs: builds a generated newsroom, serves it with `next start`
+ * and measures build time and memory, page weight, throughput under a bounded
+ * local load (against the same HTML from a bare static server, the reference
+ * limit) and Lighthouse on an article page. Prints a Markdown table and writes
+ * JSON to bench-results/. For measurement, not pass/fail: nothing here asserts a time.
+ *
+ *   npm run bench                                   1,000 articles, with Lighthouse
+ *   npm run bench -- --count 1000 --count 10000     several sizes in one report
+ *   npm run bench -- --count 50000 --build-only     build figures only
+ *   npm run bench -- --quick                        smoke run for `npm test`
+ *   npm run bench -- --lighthouse-url http://127.0.0.1:3000/some/page   Lighthouse alone
+ * Options: --seed N, --label TEXT, --duration S, --connections N, --no-lighthouse,
+ *   --port N (default 3305; the static server takes the next one),
+ *   --before: build as before the scale work (every article prerendered, every
+ *   process checks every body again), for before/after figures.
+ *
+ * Each size is built into its own folder (bench-results/next-<N>) so the site's
+ * own .next build is left alone.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { writeNewsroom } from './newsroom';
+import { startStaticServer } from './static-server';
+
+const root = process.cwd();
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    count: { type: 'string', multiple: true },
+    seed: { type: 'string', default: '1' },
+    label: { type: 'string', default: '' },
+    duration: { type: 'string' },
+    connections: { type: 'string' },
+    'build-only': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    before: { type: 'boolean', default: false },
+    'lighthouse-url': { type: 'string' },
+    port: { type: 'string', default: process.env.BENCH_PORT ?? '3305' },
+  },
+});
+const quick = values.quick;
+const counts = (values.count ?? [quick ? '40' : '1000']).flatMap((c) => c.split(',')).map(Number);
+const seed = Number(values.seed);
+const duration = Number(values.duration ?? (quick ? 1 : 10));
+const connections = Number(values.connections ?? (quick ? 2 : 10));
+const lighthouseOn = !quick && !values['no-lighthouse'] && !values['build-only'];
+const port = Number(values.port);
+for (const n of [...counts, seed, duration, connections, port]) {
+  if (!Number.isFinite(n) || n <= 0) throw new Error('--count, --seed, --duration, --connections and --port take positive numbers');
+}
+const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+
+interface Timed {
+  seconds: number;
+  /** User plus system CPU time of the process and every child it waited for: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
+  /** Highest resident memory of the whole process tree at any sample, in MB. */
+  peakMb: number;
+  code: number | null;
+}
+
+/** Sum of resident memory of `pid` and all its descendants, from /proc. */
+function treeRssBytes(pid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+      rss.set(Number(entry), Number(fields[21]) * 4096);
+    } catch {
+      continue;
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop() ?? 0;
+    total += rss.get(p) ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+function run(command: string, args: string[], extraEnv: Record<string, string>, log: string): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const times = `${log}.time`;
+    // GNU time reports the CPU time of the whole tree that the command waited for.
+    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', times, command, ...args], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => out.push(d));
+    let peak = 0;
+    const sample = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid));
+    }, 250);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(sample);
+      writeFileSync(log, Buffer.concat(out));
+      const [user = 0, system = 0] = (readFileSync(times, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+      resolve({ seconds: (performance.now() - started) / 1000, cpuSeconds: user + system, peakMb: Math.round(peak / 1e6), code });
+    });
+  });
+}
+
+/** Keeps a generated tsconfig/next-env change from a build into another distDir out of the work tree. */
+function preserving<T>(files: string[], work: () => Promise<T>): Promise<T> {
+  const saved = files.map((f) => [f, existsSync(f) ? readFileSync(f) : undefined] as const);
+  return work().finally(() => {
+    for (const [f, text] of saved) {
+      if (text === undefined) rmSync(f, { force: true });
+      else writeFileSync(f, text);
+    }
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, seconds = 120): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering ${url}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no answer from ${url} within ${seconds} s`);
+}
+
+interface PageFigures {
+  name: string;
+  path: string;
+  htmlBytes: number;
+  htmlGzip: number;
+  appJsGzip: number;
+  frameworkJsGzip: number;
+  scripts: { src: string; gzip: number; framework: boolean }[];
+  cacheControl: string | null;
+  next?: LoadFigures;
+  static?: LoadFigures;
+}
+
+interface LoadFigures {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+async function load(url: string): Promise<LoadFigures> {
+  const result = await autocannon({ url, connections, duration, pipelining: 1 });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+/** The framework runtime every page shares, as Next lists it; everything else a page loads is the app's. */
+function frameworkFiles(distDir: string): Set<string> {
+  const manifest: unknown = JSON.parse(readFileSync(path.join(distDir, 'build-manifest.json'), 'utf8'));
+  const list = (key: string): string[] => {
+    const value: unknown = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, key) : undefined;
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  };
+  return new Set([...list('rootMainFiles'), ...list('polyfillFiles')].map((f) => `/_next/${f}`));
+}
+
+async function measurePage(base: string, name: string, pagePath: string, framework: Set<string>, staticRoot: string): Promise<PageFigures> {
+  const res = await fetch(base + pagePath, { headers: { 'accept-encoding': 'identity' } });
+  if (!res.ok) throw new Error(`${pagePath} answered ${res.status}`);
+  const html = Buffer.from(await res.arrayBuffer());
+  const saveAs = path.join(staticRoot, pagePath, 'index.html');
+  mkdirSync(path.dirname(saveAs), { recursive: true });
+  writeFileSync(saveAs, html);
+  // Browsers that run modules skip noModule polyfills, so they are not counted.
+  const srcs = [...html.toString('utf8').matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(`${m[1] ?? ''}${m[3] ?? ''}`))
+    .map((m) => m[2] ?? '');
+  const scripts: PageFigures['scripts'] = [];
+  for (const src of [...new Set(srcs)]) {
+    const url = new URL(src, base);
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    scripts.push({ src: url.pathname, gzip: gzipSync(body).length, framework: framework.has(url.pathname) });
+    const file = path.join(staticRoot, url.pathname);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, body);
+  }
+  const sum = (framework: boolean) => scripts.filter((s) => s.framework === framework).reduce((t, s) => t + s.gzip, 0);
+  return {
+    name,
+    path: pagePath,
+    htmlBytes: html.length,
+    htmlGzip: gzipSync(html).length,
+    appJsGzip: sum(false),
+    frameworkJsGzip: sum(true),
+    scripts,
+    cacheControl: res.headers.get('cache-control'),
+  };
+}
+
+interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** Accessibility, best-practice and SEO audits that did not pass, to know what to fix. */
+  failing: string[];
+}
+
+async function lighthouse(url: string): Promise<LighthouseFigures> {
+  const chromeLauncher = await import('chrome-launcher');
+  const { default: run } = await import('lighthouse');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const result = await run(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    if (!result) throw new Error('Lighthouse returned nothing');
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const numeric = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(numeric('largest-contentful-paint')),
+      tbtMs: Math.round(numeric('total-blocking-time')),
+      cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
+      failing: ['accessibility', 'best-practices', 'seo'].flatMap((c) =>
+        (categories[c]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c}: ${ref.id}`),
+      ),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+interface SizeResult {
+  articles: number;
+  newsroomMb: number;
+  /** What was served: the quick run serves the site's own build. */
+  served: string;
+  contentCheck: Timed;
+  build?: Timed;
+  prerendered: number;
+  pages: PageFigures[];
+  lighthouse?: LighthouseFigures;
+}
+
+async function benchSize(count: number): Promise<SizeResult> {
+  const contentDir = path.join(root, 'bench-results', `newsroom-${count}`);
+  const distRel = path.join('bench-results', `next-${count}`);
+  const distDir = path.join(root, distRel);
+  const logs = path.join(root, 'bench-results', 'logs');
+  mkdirSync(logs, { recursive: true });
+  const say = (text: string) => console.log(`[${count}] ${text}`);
+
+  const written = writeNewsroom(contentDir, { count, seed, newest: new Date('2026-11-20T09:00:00Z') });
+  say(`generated ${written.articles} articles (${(written.bytes / 1e6).toFixed(1)} MB)`);
+  // A fresh build folder; the content check below records its body checks there for the build.
+  rmSync(distDir, { recursive: true, force: true });
+  const buildEnv: Record<string, string> = { CONTENT_DIR: contentDir, MASTHEAD_DIST_DIR: distRel };
+  const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+  const next = path.join(root, 'node_modules', '.bin', 'next');
+  const contentCheck = await run(tsx, ['scripts/content-check.ts'], buildEnv, path.join(logs, `content-check-${count}.log`));
+  say(`content check ${contentCheck.seconds.toFixed(1)} s (CPU ${contentCheck.cpuSeconds.toFixed(1)} s), ${contentCheck.peakMb} MB`);
+  if (contentCheck.code !== 0) throw new Error(`content check failed: see bench-results/logs/content-check-${count}.log`);
+
+  if (values.before) {
+    buildEnv.MASTHEAD_PRERENDER_ARTICLES = 'all';
+    rmSync(path.join(distDir, 'cache', 'masthead'), { recursive: true, force: true });
+  }
+  let build: Timed | undefined;
+  let servedDist = distDir;
+  if (quick) {
+    // The smoke run serves the site's own build (npm test has just made it) with the
+    // standalone server, so it needs no second build and checks standalone output works.
+    servedDist = path.join(root, '.next');
+    if (!existsSync(path.join(servedDist, 'standalone', 'server.js'))) throw new Error('--quick serves the existing build: run `npm run build` first');
+  } else {
+    build = await preserving(['tsconfig.json', 'next-env.d.ts'], () => run(next, ['build'], buildEnv, path.join(logs, `build-${count}.log`)));
+    say(`next build ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${build.peakMb} MB`);
+    if (build.code !== 0) throw new Error(`next build failed: see bench-results/logs/build-${count}.log`);
+    await run(process.execPath, ['scripts/standalone-assets.mjs'], buildEnv, path.join(logs, `standalone-${count}.log`));
+  }
+  const manifest: unknown = JSON.parse(readFileSync(path.join(servedDist, 'prerender-manifest.json'), 'utf8'));
+  const routes: unknown = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'routes') : undefined;
+  const prerendered = typeof routes === 'object' && routes !== null ? Object.keys(routes).length : 0;
+  const result: SizeResult = {
+    articles: count,
+    served: quick ? 'content/ (the existing .next build, standalone server)' : `generated newsroom of ${count} (next start)`,
+    newsroomMb: Number((written.bytes / 1e6).toFixed(1)),
+    contentCheck,
+    build,
+    prerendered,
+    pages: [],
+  };
+  if (values['build-only']) return result;
+
+  const server = quick
+    ? spawn(process.execPath, [path.join(servedDist, 'standalone', 'server.js')], { env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' })
+    : spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...env, ...buildEnv }, stdio: 'ignore' });
+  let reference: Server | undefined;
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/`, server);
+    const front = await (await fetch(`${base}/`)).text();
+    // The front lists the newest story first: the generator's 1,500-word reference article.
+    const articlePath = /href="(\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+)"/.exec(front)?.[1];
+    if (!articlePath) throw new Error('no article link on the front page');
+    const sectionPath = `/${articlePath.split('/')[1] ?? ''}`;
+    const staticRoot = path.join(root, 'bench-results', `static-${count}`);
+    rmSync(staticRoot, { recursive: true, force: true });
+    const framework = frameworkFiles(servedDist);
+    const pages = [
+      await measurePage(base, quick ? 'Article (newest)' : 'Article (1,500 words)', articlePath, framework, staticRoot),
+      await measurePage(base, 'Section front', sectionPath, framework, staticRoot),
+      await measurePage(base, 'Front page', '/', framework, staticRoot),
+    ];
+    reference = await startStaticServer(staticRoot, port + 1);
+    for (const page of pages) {
+      page.next = await load(base + page.path);
+      page.static = await load(`http://127.0.0.1:${port + 1}${page.path}`);
+      say(`${page.name}: ${page.next.requestsPerSecond} req/s (static ${page.static.requestsPerSecond})`);
+    }
+    result.pages = pages;
+    if (lighthouseOn) {
+      result.lighthouse = await lighthouse(base + articlePath);
+      say(`Lighthouse performance ${result.lighthouse.performance}`);
+    }
+  } finally {
+    server.kill();
+    reference?.close();
+  }
+  return result;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function markdown(results: SizeResult[]): string {
+  const lines = [
+    `## Masthead bench${values.label ? ` (${values.label})` : ''}`,
+    '',
+    '| Articles | Newsroom | Content check (wall / CPU) | Build wall time | Build CPU time | Build peak memory | Pages prerendered |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      (r) =>
+        `| ${r.articles.toLocaleString('en-GB')} | ${r.newsroomMb} MB | ${r.contentCheck.seconds.toFixed(1)} s / ${r.contentCheck.cpuSeconds.toFixed(1)} s | ${r.build ? `${r.build.seconds.toFixed(1)} s` : '–'} | ${r.build ? `${r.build.cpuSeconds.toFixed(1)} s` : '–'} | ${r.build ? `${r.build.peakMb} MB` : '–'} | ${r.prerendered} |`,
+    ),
+  ];
+  const served = results.filter((r) => r.pages.length);
+  if (served.length) {
+    lines.push(
+      '',
+      `Served: ${served.map((r) => r.served).join('; ')}. Load: autocannon, ${connections} connections for ${duration} s per page on 127.0.0.1; static = the same HTML from a bare Node server.`,
+      '',
+      '| Articles | Page | HTML | HTML gzip | App JS gzip | Framework JS gzip | Next req/s | p50 / p99 | Static req/s | p50 / p99 | Next ÷ static |',
+      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const r of served) {
+      for (const p of r.pages) {
+        const n = p.next;
+        const s = p.static;
+        const ratio = n && s && s.requestsPerSecond ? `${((n.requestsPerSecond / s.requestsPerSecond) * 100).toFixed(1)} %` : '–';
+        lines.push(
+          `| ${r.articles.toLocaleString('en-GB')} | ${p.name} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzip)} | ${kb(p.appJsGzip)} | ${kb(p.frameworkJsGzip)} | ${n?.requestsPerSecond ?? '–'} | ${n ? `${n.p50Ms} / ${n.p99Ms} ms` : '–'} | ${s?.requestsPerSecond ?? '–'} | ${s ? `${s.p50Ms} / ${s.p99Ms} ms` : '–'} | ${ratio} |`,
+        );
+      }
+    }
+  }
+  const audited = results.filter((r) => r.lighthouse);
+  if (audited.length) {
+    lines.push('', 'Lighthouse 12 (mobile, simulated throttling) on the article page:', '', '| Articles | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of audited) {
+      const l = r.lighthouse;
+      if (l) lines.push(`| ${r.articles.toLocaleString('en-GB')} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcpMs} ms | ${l.tbtMs} ms | ${l.cls} |`);
+    }
+    const failing = [...new Set(audited.flatMap((r) => r.lighthouse?.failing ?? []))];
+    if (failing.length) lines.push('', `Audits not passed: ${failing.join(', ')}.`);
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const auditUrl = values['lighthouse-url'];
+  if (auditUrl) {
+    console.log(JSON.stringify(await lighthouse(auditUrl), null, 2));
+    return;
+  }
+  const results: SizeResult[] = [];
+  for (const count of counts) results.push(await benchSize(count));
+  const report = markdown(results);
+  console.log(`\n${report}\n`);
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const name = `bench-${values.label ? `${values.label}-` : ''}${quick ? 'quick-' : ''}${stamp}`;
+  const json = { label: values.label, quick, seed, connections, duration, node: process.version, results };
+  writeFileSync(path.join(root, 'bench-results', `${name}.json`), JSON.stringify(json, null, 2));
+  writeFileSync(path.join(root, 'bench-results', `${name}.md`), `${report}\n`);
+  console.log(`Wrote bench-results/${name}.json and .md`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
