@@ -6,9 +6,10 @@
  * keeps serving its copy while it fetches a fresh one (stale-while-revalidate)
  * and keeps the site up when the origin is down (stale-if-error).
  *
- * Fronts change with every story, so they are kept for a minute; an article
- * changes rarely after it is published, so for five. Any instance can answer
- * any request: nothing here depends on which server rendered the page.
+ * Fronts change with every story, so they are kept for half a minute; an
+ * article for a minute, which also bounds how long a shared cache may keep the
+ * 404 of a story whose embargo has just lifted. Any instance can answer any
+ * request: nothing here depends on which server rendered the page.
  *
  * Plain JavaScript because next.config.js loads it before anything is compiled.
  */
@@ -23,8 +24,8 @@ function sharedCache({ sMaxAge, staleWhileRevalidate }) {
 }
 
 const cachePolicy = {
-  front: sharedCache({ sMaxAge: MINUTE, staleWhileRevalidate: 10 * MINUTE }),
-  article: sharedCache({ sMaxAge: 5 * MINUTE, staleWhileRevalidate: HOUR }),
+  front: sharedCache({ sMaxAge: 30, staleWhileRevalidate: 10 * MINUTE }),
+  article: sharedCache({ sMaxAge: MINUTE, staleWhileRevalidate: HOUR }),
   /** Hero images and graphics keep their names when an editor replaces them, so they are not immutable. */
   image: `public, max-age=${HOUR}, s-maxage=${DAY}, stale-while-revalidate=${7 * DAY}`,
   /** File names under /_next/static carry a content hash: a new build means new names. */
