@@ -45,7 +45,7 @@ export interface ParsedYaml {
  * the line of `image:` or `credit:` in the editor's file. `firstLine` is the
  * file line on which the YAML starts.
  */
-export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
+function parseWithPositions(yaml: string, firstLine: number) {
   const lineCounter = new LineCounter();
   // The core schema keeps dates as strings: zod decides what a date is.
   const doc = parseDocument(yaml, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
@@ -53,13 +53,23 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
+  return { doc, toPosition };
+}
+
+export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
+  const { doc, toPosition } = parseWithPositions(yaml, firstLine);
   const syntaxErrors = doc.errors.map((e) => ({
     position: toPosition(e.pos[0]),
     message: e.message.split('\n')[0] ?? e.message,
   }));
+  const data: unknown = syntaxErrors.length ? undefined : doc.toJS();
+  // The document with its positions is large (tens of KB an article); it is only
+  // needed to point at a problem, so it is parsed again then rather than kept.
+  let positioned: ReturnType<typeof parseWithPositions> | undefined = syntaxErrors.length ? { doc, toPosition } : undefined;
   const locate = (path: readonly PropertyKey[]): Position => {
+    positioned ??= parseWithPositions(yaml, firstLine);
     const start = (n: unknown): number | undefined => (isNode(n) ? n.range?.[0] : undefined);
-    let node: unknown = doc.contents;
+    let node: unknown = positioned.doc.contents;
     let offset = start(node) ?? 0;
     for (const segment of path) {
       if (isMap(node)) {
@@ -76,7 +86,7 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
         break;
       }
     }
-    return toPosition(offset);
+    return positioned.toPosition(offset);
   };
-  return { data: syntaxErrors.length ? undefined : doc.toJS(), syntaxErrors, locate };
+  return { data, syntaxErrors, locate };
 }
