@@ -4,7 +4,7 @@ import { SiteAnalytics } from '@/components/SiteAnalytics';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { analyticsEnabled } from '@/lib/analytics';
-import { getSections } from '@/lib/content';
+import { getSections, listArticles } from '@/lib/content';
 import { site } from '@/lib/site';
 import { sans, serif } from './fonts';
 import './globals.css';
@@ -34,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="site-main">
           {children}
         </main>
-        <SiteFooter sections={sections} />
+        <SiteFooter sections={sections} latest={listArticles({ limit: 5 })} />
         {analyticsEnabled() ? <SiteAnalytics /> : null}
       </body>
     </html>
