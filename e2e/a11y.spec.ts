@@ -15,12 +15,16 @@ const PAGES = [
   ['not-found page', '/no-such-page'],
 ] as const;
 
+// Axe walks every node of the page: on a busy shared machine one scan can take tens of seconds.
+test.describe.configure({ timeout: 120_000 });
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
 
     for (const [name, url] of PAGES) {
-      test(`the ${name} has no WCAG 2.1 A or AA violations`, async ({ page }) => {
+      test(`the ${name} has no WCAG 2.1 A or AA violations`, async ({ page }, testInfo) => {
+        test.skip(testInfo.project.name === 'phone', 'colours and markup are the same at every width; the menu test covers the phone layout');
         await page.goto(url);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

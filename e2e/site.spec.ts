@@ -18,11 +18,15 @@ test('the section menu leads to every section front', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Sections' });
   // Folded into a menu on phones.
   const toggle = nav.getByText('Sections', { exact: true });
+  const openMenu = async () => {
+    if (!(await nav.locator('a').first().isVisible())) await toggle.click();
+  };
+  await openMenu();
   const links = nav.getByRole('link');
   const count = await links.count();
   expect(count).toBeGreaterThanOrEqual(4);
   for (let i = 1; i < count; i++) {
-    if (await toggle.isVisible()) await toggle.click();
+    await openMenu();
     const link = nav.getByRole('link').nth(i);
     const name = (await link.innerText()).trim();
     await link.click();
