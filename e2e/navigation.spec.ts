@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// Each test walks several pages; a shared machine under load needs more than the default.
+test.describe.configure({ timeout: 90_000 });
+
 const ARTICLE = '/middle-east/2021/11/07/kadhimi-survives-drone-attack';
 
 /** On a phone the section menu is folded: open it the way a reader would. */
@@ -69,8 +72,6 @@ test.describe('the front page', () => {
     }
   });
 });
-
-test.describe.configure({ timeout: 90_000 });
 
 test.describe('section, tag and author fronts', () => {
   test('a section front lists its stories newest first with headline, standfirst, date and thumbnail', async ({ page }) => {
