@@ -90,11 +90,12 @@ export function searchIndex(index: SearchIndex, query: string, offset = 0, limit
     if (!postings) return { terms, total: 0, hits: [] };
     lists.push(postings);
   }
-  // Walk the rarest term's list; the others are looked up in maps.
+  // Walk the rarest term's list and find each of its documents in the others
+  // by binary search: postings are in document order, so cursors only move on.
   lists.sort((a, b) => a.docs.length - b.docs.length);
   const [rarest, ...rest] = lists;
   if (!rarest) return { terms, total: 0, hits: [] };
-  const others = rest.map((p) => new Map(p.docs.map((d, i) => [d, p.weights[i] ?? 0])));
+  const cursors = rest.map(() => 0);
   const n = index.ids.length;
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const termScore = (weight: number, doc: number, df: number) => {
@@ -103,19 +104,35 @@ export function searchIndex(index: SearchIndex, query: string, offset = 0, limit
   };
 
   const scored: { doc: number; score: number }[] = [];
-  rarest.docs.forEach((doc, i) => {
+  outer: for (let i = 0; i < rarest.docs.length; i++) {
+    const doc = rarest.docs[i] ?? 0;
     let score = termScore(rarest.weights[i] ?? 0, doc, rarest.docs.length);
-    for (let t = 0; t < others.length; t++) {
-      const weight = others[t]?.get(doc);
-      if (weight === undefined) return;
-      score += termScore(weight, doc, rest[t]?.docs.length ?? 0);
+    for (let t = 0; t < rest.length; t++) {
+      const list = rest[t];
+      if (!list) continue outer;
+      const at = lowerBound(list.docs, doc, cursors[t] ?? 0);
+      cursors[t] = at;
+      if (list.docs[at] !== doc) continue outer;
+      score += termScore(list.weights[at] ?? 0, doc, list.docs.length);
     }
     scored.push({ doc, score });
-  });
+  }
   scored.sort((a, b) => b.score - a.score || (index.published[b.doc] ?? 0) - (index.published[a.doc] ?? 0));
   return {
     terms,
     total: scored.length,
     hits: scored.slice(offset, offset + limit).map((s) => ({ id: index.ids[s.doc] ?? '', score: s.score })),
   };
+}
+
+/** First position at or after `from` whose value is not less than `value`. */
+function lowerBound(sorted: number[], value: number, from: number): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? Infinity) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
