@@ -4,7 +4,7 @@ import { SiteAnalytics } from '@/components/SiteAnalytics';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { analyticsEnabled } from '@/lib/analytics';
-import { getSections } from '@/lib/content';
+import { getSections, listArticles } from '@/lib/content';
 import { rootMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { sans, serif } from './fonts';
@@ -33,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="site-main">
           {children}
         </main>
-        <SiteFooter sections={sections} />
+        <SiteFooter sections={sections} latest={listArticles({ limit: 5 })} />
         {analyticsEnabled() ? <SiteAnalytics /> : null}
       </body>
     </html>

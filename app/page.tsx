@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
-import { ArticleCard } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
-import { listArticles } from '@/lib/content';
+import { LatestStories } from '@/components/LatestStories';
+import { LeadStory } from '@/components/LeadStory';
+import { SectionBlock } from '@/components/SectionBlock';
+import { getFrontConfig, getSections, listArticles } from '@/lib/content';
+import { composeFront } from '@/lib/front/frontPage';
 import { frontPageJsonLd } from '@/lib/seo/jsonld';
 import { frontPageMetadata } from '@/lib/seo/metadata';
+import { site } from '@/lib/site';
 
 export const revalidate = 60;
 
@@ -12,22 +16,26 @@ export function generateMetadata(): Metadata {
 }
 
 export default function FrontPage() {
-  const articles = listArticles({ limit: 20 });
+  const front = composeFront(listArticles(), getSections(), getFrontConfig());
   return (
     <div className="front">
       <JsonLd data={frontPageJsonLd()} />
-      <h1 className="page-title">Latest stories</h1>
-      {articles.length ? (
-        <ol className="story-list">
-          {articles.map((a) => (
-            <li key={a.id}>
-              <ArticleCard article={a} />
-            </li>
-          ))}
-        </ol>
+      <h1 className="visually-hidden">{site.name}: top stories</h1>
+      {front.lead ? (
+        <div className="front__top">
+          <div className="front__lead">
+            <LeadStory article={front.lead} />
+          </div>
+          <div className="front__latest">
+            <LatestStories articles={front.latest} headingId="front-latest-heading" />
+          </div>
+        </div>
       ) : (
         <p className="empty">No stories have been published yet.</p>
       )}
+      {front.sections.map((block) => (
+        <SectionBlock key={block.section.id} block={block} />
+      ))}
     </div>
   );
 }

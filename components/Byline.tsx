@@ -1,3 +1,5 @@
+import Link from 'next/link';
+import { Fragment } from 'react';
 import type { Author } from '@/lib/content';
 import { formatDate, formatDateTime } from '@/lib/content/dates';
 
@@ -9,9 +11,9 @@ interface BylineProps {
   updateNote?: string;
 }
 
-function joinNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+function separator(i: number, count: number): string {
+  if (i === 0) return '';
+  return i === count - 1 ? ' and ' : ', ';
 }
 
 /** Who wrote it and when: times are machine-readable and shown in the newsroom's zone. */
@@ -19,7 +21,15 @@ export function Byline({ authors, publishedAt, updatedAt, updateNote }: BylinePr
   return (
     <div className="byline">
       <p className="byline__authors">
-        By <span className="byline__names">{joinNames(authors.map((a) => a.name))}</span>
+        By{' '}
+        <span className="byline__names">
+          {authors.map((a, i) => (
+            <Fragment key={a.id}>
+              {separator(i, authors.length)}
+              <Link href={`/authors/${a.id}`}>{a.name}</Link>
+            </Fragment>
+          ))}
+        </span>
       </p>
       <p className="byline__times">
         <time dateTime={publishedAt} title={formatDateTime(publishedAt)}>

@@ -1,20 +1,27 @@
 import Link from 'next/link';
 import type { Section } from '@/lib/content';
 
-/** The sections, in the editors' order. */
+/**
+ * The sections, in the editors' order. On small screens the list folds into a
+ * details/summary menu: it opens by keyboard or touch with no JavaScript. On
+ * wide screens the CSS keeps it open and hides the summary.
+ */
 export function SectionNav({ sections }: { sections: Section[] }) {
   return (
     <nav className="section-nav" aria-label="Sections">
-      <ul className="section-nav__list">
-        <li>
-          <Link href="/">Home</Link>
-        </li>
-        {sections.map((s) => (
-          <li key={s.id}>
-            <Link href={`/${s.id}`}>{s.name}</Link>
+      <details className="section-nav__menu">
+        <summary className="section-nav__toggle">Sections</summary>
+        <ul className="section-nav__list">
+          <li>
+            <Link href="/">Home</Link>
           </li>
-        ))}
-      </ul>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <Link href={`/${s.id}`}>{s.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>
   );
 }

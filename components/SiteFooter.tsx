@@ -1,24 +1,45 @@
 import Link from 'next/link';
-import type { Section } from '@/lib/content';
+import type { ArticleSummary, Section } from '@/lib/content';
 import { site } from '@/lib/site';
+import { LatestStories } from './LatestStories';
 
-export function SiteFooter({ sections }: { sections: Section[] }) {
+interface SiteFooterProps {
+  sections: Section[];
+  /** The newest stories: every page, error pages included, offers a way on. */
+  latest: ArticleSummary[];
+}
+
+export function SiteFooter({ sections, latest }: SiteFooterProps) {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        <p className="site-footer__name">{site.name}</p>
-        <nav aria-label="Footer">
-          <ul className="site-footer__links">
-            {sections.map((s) => (
-              <li key={s.id}>
-                <Link href={`/${s.id}`}>{s.name}</Link>
+        <div className="site-footer__latest">
+          <LatestStories articles={latest} headingId="footer-latest-heading" heading={`Latest from ${site.name}`} />
+        </div>
+        <div className="site-footer__about">
+          <p className="site-footer__name">{site.name}</p>
+          <nav aria-label="Footer">
+            <ul className="site-footer__links">
+              {sections.map((s) => (
+                <li key={s.id}>
+                  <Link href={`/${s.id}`}>{s.name}</Link>
+                </li>
+              ))}
+              <li>
+                <Link href="/tags">Topics</Link>
               </li>
-            ))}
-          </ul>
-        </nav>
-        <p className="site-footer__note">
-          Published by {site.name}. Articles are written by our desks; graphics are our own.
-        </p>
+              <li>
+                <Link href="/authors">Desks</Link>
+              </li>
+              <li>
+                <Link href="/search">Search</Link>
+              </li>
+            </ul>
+          </nav>
+          <p className="site-footer__note">
+            Published by {site.name}. Articles are written by our desks; graphics are our own.
+          </p>
+        </div>
       </div>
     </footer>
   );

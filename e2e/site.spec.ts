@@ -3,11 +3,11 @@ import { expect, test } from '@playwright/test';
 test('the front page lists the latest stories, newest first, and they open', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('banner')).toContainText('Masthead');
-  const stories = page.getByRole('main').getByRole('article');
-  expect(await stories.count()).toBeGreaterThanOrEqual(6);
-  const times = await stories.locator('time').evaluateAll((els) => els.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
+  const latest = page.getByRole('main').getByRole('region', { name: 'Latest stories' });
+  expect(await latest.getByRole('listitem').count()).toBeGreaterThanOrEqual(5);
+  const times = await latest.locator('time').evaluateAll((els) => els.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
   expect(times).toEqual([...times].sort((a, b) => b - a));
-  const first = stories.first().getByRole('heading').getByRole('link');
+  const first = latest.getByRole('link').first();
   const headline = (await first.innerText()).trim();
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
@@ -16,10 +16,17 @@ test('the front page lists the latest stories, newest first, and they open', asy
 test('the section menu leads to every section front', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Sections' });
+  // Folded into a menu on phones.
+  const toggle = nav.getByText('Sections', { exact: true });
+  const openMenu = async () => {
+    if (!(await nav.locator('a').first().isVisible())) await toggle.click();
+  };
+  await openMenu();
   const links = nav.getByRole('link');
   const count = await links.count();
   expect(count).toBeGreaterThanOrEqual(4);
   for (let i = 1; i < count; i++) {
+    await openMenu();
     const link = nav.getByRole('link').nth(i);
     const name = (await link.innerText()).trim();
     await link.click();

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
-import { getIndex, getSections, listArticles } from '@/lib/content';
+import { ListFront } from '@/components/ListFront';
+import { getIndex, getSections } from '@/lib/content';
+import { listPage } from '@/lib/front/lists';
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/jsonld';
 import { sectionMetadata } from '@/lib/seo/metadata';
 
@@ -26,23 +27,17 @@ export async function generateMetadata({ params }: SectionPageProps): Promise<Me
 export default async function SectionPage({ params }: SectionPageProps) {
   const section = getIndex().sectionById.get((await params).section);
   if (!section) notFound();
-  const articles = listArticles({ section: section.id, limit: 20 });
+  const list = listPage({ section: section.id }, `/${section.id}`, 1);
+  if (!list) notFound();
   return (
-    <div className="front">
+    <>
       <JsonLd data={breadcrumbJsonLd(sectionCrumbs(section))} />
-      <h1 className="page-title">{section.name}</h1>
-      {section.description ? <p className="page-intro">{section.description}</p> : null}
-      {articles.length ? (
-        <ol className="story-list">
-          {articles.map((a) => (
-            <li key={a.id}>
-              <ArticleCard article={a} />
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p className="empty">No stories in {section.name} yet.</p>
-      )}
-    </div>
+      <ListFront
+        title={section.name}
+        intro={section.description ? <p>{section.description}</p> : undefined}
+        list={list}
+        emptyMessage={`No stories in ${section.name} yet.`}
+      />
+    </>
   );
 }

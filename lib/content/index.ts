@@ -10,6 +10,11 @@ import { ContentError, formatReport, type ContentProblem } from './problems';
 import { publicationState, publishedView, type PublicationState, type PublishedView } from './published';
 import { RELATED_LIMIT, rankRelated } from './related';
 import { directorySource, publicImageResolver, type ContentSource, type ImageInfo, type ImageResolver } from './source';
+import { FRONT_FILE, parseFrontConfig, type FrontConfig } from '../front/frontConfig';
+import type { SearchDocument } from '../search/searchIndex';
+import { markdownToText } from '../search/tokenize';
+import type { Author, Section } from './schema';
+import type { Tag } from './build';
 
 /**
  * The one gateway between the app and content/. Routes, metadata, sitemaps and
@@ -180,4 +185,62 @@ export function watchContent(onChange: () => void): () => void {
 /** The article that used to live at a former path (its `redirectFrom`), for a 308 to its current URL. */
 export function getArticleByFormerPath(sitePath: string): ArticleSummary | undefined {
   return listArticles().find((a) => a.redirectFrom?.includes(sitePath));
+}
+
+/** How many stories a list has, for pagination; same options as listArticles. */
+export function countArticles(options: Omit<ListOptions, 'offset' | 'limit'> = {}): number {
+  return listArticles(options).length;
+}
+
+export function getSection(id: string): Section | undefined {
+  return getIndex().sectionById.get(id);
+}
+
+export function getAuthor(id: string): Author | undefined {
+  return getIndex().authorById.get(id);
+}
+
+export function getAuthors(): Author[] {
+  return getIndex().authors;
+}
+
+/** A tag by its URL slug ("kataib-hezbollah"). */
+export function getTag(slug: string): Tag | undefined {
+  return getIndex().tags.get(slug);
+}
+
+/** Every tag in use, with how many stories carry it, most used first. */
+export function listTags(): { tag: Tag; count: number }[] {
+  const index = getIndex();
+  return [...index.tags.values()]
+    .map((tag) => ({ tag, count: index.byTag.get(tag.slug)?.length ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name));
+}
+
+const frontConfigs = new WeakMap<ContentIndex, FrontConfig>();
+
+/** The editors' running order for the front page (content/front.yaml), checked against the articles. */
+export function getFrontConfig(): FrontConfig {
+  const { index, source } = load();
+  const cached = frontConfigs.get(index);
+  if (cached) return cached;
+  const { config, problems } = parseFrontConfig(source.read(FRONT_FILE), `${source.label}/${FRONT_FILE}`, new Set(index.byId.keys()));
+  if (problems.some((p) => p.severity === 'error')) throw new ContentError(problems);
+  frontConfigs.set(index, config);
+  return config;
+}
+
+/** Headline, standfirst and plain body text of every published story, newest first, for the search index. */
+export function* listSearchDocuments(index: ContentIndex = getIndex()): Generator<SearchDocument> {
+  const { source } = load();
+  for (const a of index.articles) {
+    const text = source.read(a.file);
+    yield {
+      id: a.id,
+      headline: a.headline,
+      standfirst: a.standfirst,
+      body: text === undefined ? '' : markdownToText(splitFrontmatter(text).body),
+      publishedAt: a.publishedAt,
+    };
+  }
 }

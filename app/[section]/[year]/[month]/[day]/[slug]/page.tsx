@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleBody } from '@/components/ArticleBody';
+import { Breadcrumb } from '@/components/Breadcrumb';
 import { Byline } from '@/components/Byline';
 import { ContentProblems } from '@/components/ContentProblems';
 import { Corrections } from '@/components/Corrections';
@@ -8,11 +10,15 @@ import { DraftBanner } from '@/components/DraftBanner';
 import { Headline } from '@/components/Headline';
 import { ImageCredit } from '@/components/ImageCredit';
 import { JsonLd } from '@/components/JsonLd';
+import { PrintAddress } from '@/components/PrintAddress';
+import { ReadingTime } from '@/components/ReadingTime';
 import { RelatedArticles } from '@/components/RelatedArticles';
+import { ShareLinks } from '@/components/ShareLinks';
 import { Standfirst } from '@/components/Standfirst';
 import { contentProblemsAt, getArticleByFormerPath, getArticleByPath, getArticleSummary, getImageInfo, listArticles, relatedTo } from '@/lib/content';
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/site';
 
 // The newest articles are prerendered at build; any other URL is rendered on its first
 // request (and cached), so an article can appear without a rebuild. Unknown ones 404.
@@ -101,7 +107,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <DraftBanner state={article.state} publishedAt={article.publishedAt} />
       <JsonLd data={[newsArticleJsonLd(article), breadcrumbJsonLd(articleCrumbs(article))]} />
       <header className="article__header">
-        <p className="article__section">{article.section.name}</p>
+        <Breadcrumb trail={[{ name: 'Home', href: '/' }, { name: article.section.name, href: `/${article.section.id}` }]} />
         <Headline>{article.headline}</Headline>
         <Standfirst>{article.standfirst}</Standfirst>
         <Byline
@@ -110,6 +116,10 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           updatedAt={article.updatedAt}
           updateNote={article.updateNote}
         />
+        <p className="article__reading-time">
+          <ReadingTime wordCount={article.wordCount} />
+        </p>
+        <PrintAddress url={absoluteUrl(article.path)} />
       </header>
       <div className="article__hero">
         <ImageCredit {...article.image} sizes="(min-width: 64rem) 60rem, 100vw" preload />
@@ -123,10 +133,13 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       {article.tags.length ? (
         <ul className="article__tags" aria-label="Topics">
           {article.tags.map((t) => (
-            <li key={t.slug}>{t.name}</li>
+            <li key={t.slug}>
+              <Link href={`/tags/${t.slug}`}>{t.name}</Link>
+            </li>
           ))}
         </ul>
       ) : null}
+      <ShareLinks url={absoluteUrl(article.path)} headline={article.headline} />
       <RelatedArticles articles={relatedTo(article)} />
     </article>
   );

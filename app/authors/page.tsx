@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { countArticles, getAuthors } from '@/lib/content';
+
+export const revalidate = 60;
+
+export const metadata: Metadata = { title: 'Our desks', description: 'The desks and writers behind our stories.' };
+
+export default function AuthorsPage() {
+  const authors = getAuthors();
+  return (
+    <div className="list-front">
+      <h1 className="page-title">Our desks</h1>
+      <ul className="author-list">
+        {authors.map((a) => {
+          const count = countArticles({ author: a.id });
+          return (
+            <li key={a.id} className="author-list__item">
+              <h2 className="author-list__name">
+                <Link href={`/authors/${a.id}`}>{a.name}</Link>
+              </h2>
+              {a.bio ? <p className="author-list__bio">{a.bio}</p> : null}
+              <p className="author-list__count">
+                {count} {count === 1 ? 'story' : 'stories'}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

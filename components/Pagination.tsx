@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { PageWindow } from '@/lib/front/pagination';
+
+/** Previous and next links between the pages of a list; nothing when it has one page. */
+export function Pagination({ window }: { window: PageWindow }) {
+  if (window.pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label="Pages">
+      {window.previous ? (
+        <Link className="pagination__link" href={window.previous} rel="prev">
+          <span aria-hidden="true">← </span>Newer stories
+        </Link>
+      ) : (
+        <span />
+      )}
+      <p className="pagination__status">
+        Page {window.page} of {window.pageCount}
+      </p>
+      {window.next ? (
+        <Link className="pagination__link pagination__link--next" href={window.next} rel="next">
+          Older stories<span aria-hidden="true"> →</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

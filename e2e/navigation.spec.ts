@@ -1,0 +1,298 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Each test walks several pages; a shared machine under load needs more than the default.
+test.describe.configure({ timeout: 90_000 });
+
+const ARTICLE = '/middle-east/2021/11/07/kadhimi-survives-drone-attack';
+
+/** On a phone the section menu is folded: open it the way a reader would. */
+async function sectionMenu(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  const toggle = nav.getByText('Sections', { exact: true });
+  if (await toggle.isVisible()) await toggle.click();
+  return nav;
+}
+
+async function expectNewestFirst(page: Page) {
+  const times = await page.getByRole('main').getByRole('article').locator('time').evaluateAll((els) => els.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
+  expect(times.length).toBeGreaterThan(0);
+  expect(times).toEqual([...times].sort((a, b) => b - a));
+}
+
+async function expectStoryCards(page: Page) {
+  const cards = page.getByRole('main').getByRole('article');
+  for (const card of await cards.all()) {
+    await expect(card.getByRole('heading').getByRole('link')).toHaveAttribute('href', /^\/[a-z-]+\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+$/);
+    await expect(card.locator('p').filter({ hasText: /\w{20,}|\w+ \w+ \w+ \w+/ }).first()).toBeVisible();
+    await expect(card.locator('time')).toHaveAttribute('datetime', /^\d{4}-/);
+    // Decorative beside the headline, and fetched only when scrolled near.
+    const thumbnail = card.locator('img');
+    await expect(thumbnail).toHaveAttribute('alt', '');
+    await expect(thumbnail).toHaveAttribute('loading', 'lazy');
+    await expect(thumbnail).toHaveAttribute('width', /^\d+$/);
+  }
+}
+
+test.describe('the front page', () => {
+  test('leads with one story, large, with its image and standfirst', async ({ page }) => {
+    await page.goto('/');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toHaveCount(1);
+    const lead = main.getByRole('article').first();
+    const image = lead.getByRole('img');
+    await expect(image).toHaveAttribute('alt', /\w+/);
+    // The lead is the page's largest paint: not lazy.
+    await expect(image).not.toHaveAttribute('loading', 'lazy');
+    const headline = lead.getByRole('heading', { level: 2 }).getByRole('link');
+    const text = (await headline.innerText()).trim();
+    expect((await lead.innerText()).length).toBeGreaterThan(text.length + 60);
+    await headline.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text);
+  });
+
+  test('lists the latest stories, newest first, without repeating the lead', async ({ page }) => {
+    await page.goto('/');
+    const leadHref = await page.getByRole('main').getByRole('article').first().getByRole('link').first().getAttribute('href');
+    const latest = page.getByRole('main').getByRole('region', { name: 'Latest stories' });
+    const links = latest.getByRole('link');
+    expect(await links.count()).toBeGreaterThanOrEqual(3);
+    const hrefs = await links.evaluateAll((els) => els.map((a) => a.getAttribute('href')));
+    expect(hrefs).not.toContain(leadHref);
+  });
+
+  test('has a block for every section, each linking to its front', async ({ page }) => {
+    await page.goto('/');
+    const nav = await sectionMenu(page);
+    const names = (await nav.getByRole('link').allInnerTexts()).map((s) => s.trim()).filter((s) => s !== 'Home');
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    for (const name of names) {
+      const block = page.getByRole('region', { name, exact: true });
+      await expect(block.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', /^\/[a-z-]+$/);
+      expect(await block.getByRole('article').count()).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
+test.describe('section, tag and author fronts', () => {
+  test('a section front lists its stories newest first with headline, standfirst, date and thumbnail', async ({ page }) => {
+    await page.goto('/middle-east');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Middle East');
+    await expectNewestFirst(page);
+    await expectStoryCards(page);
+    for (const section of await page.getByRole('main').getByRole('article').locator('p').first().allInnerTexts()) {
+      expect(section).toMatch(/middle east/i);
+    }
+    // Fewer than a page of stories: no page links.
+    await expect(page.getByRole('navigation', { name: 'Pages' })).toHaveCount(0);
+  });
+
+  test('a tag on an article leads to the tag page, which lists that article', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const headline = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    await page.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'Green Zone' }).click();
+    await expect(page).toHaveURL(/\/tags\/green-zone$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Green Zone');
+    await expect(page.getByRole('main').getByRole('link', { name: headline })).toBeVisible();
+    await expectNewestFirst(page);
+    await expectStoryCards(page);
+  });
+
+  test('an author in the byline leads to their page with name, bio and stories', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const headline = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+    await page.getByRole('link', { name: 'Masthead newsroom' }).first().click();
+    await expect(page).toHaveURL(/\/authors\/newsroom$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Masthead newsroom');
+    await expect(page.getByText(/Reporting and editing by the Masthead newsroom/)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: headline })).toBeVisible();
+  });
+
+  test('the breadcrumb on an article leads back to its section and home', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link');
+    await expect(crumbs).toHaveText(['Home', 'Middle East']);
+    await crumbs.nth(1).click();
+    await expect(page).toHaveURL(/\/middle-east$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Middle East');
+  });
+
+  test('the topics and desks indexes lead to their pages', async ({ page }) => {
+    await page.goto('/tags');
+    await page.getByRole('main').getByRole('link', { name: 'Iraq', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Iraq');
+    await page.goto('/authors');
+    await page.getByRole('main').getByRole('link', { name: 'World desk' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('World desk');
+  });
+});
+
+test.describe('pagination boundaries', () => {
+  test('page 1 redirects to the list’s own address', async ({ page }) => {
+    for (const [from, to] of [
+      ['/middle-east/page/1', '/middle-east'],
+      ['/tags/iraq/page/1', '/tags/iraq'],
+      ['/authors/world-desk/page/1', '/authors/world-desk'],
+    ]) {
+      const response = await page.goto(from ?? '');
+      expect(response?.status(), from).toBe(200);
+      expect(new URL(page.url()).pathname, from).toBe(to);
+    }
+  });
+
+  test('a page past the end, or not a page number, answers 404', async ({ request }) => {
+    for (const url of [
+      '/middle-east/page/2',
+      '/middle-east/page/0',
+      '/middle-east/page/02',
+      '/middle-east/page/two',
+      '/tags/iraq/page/2',
+      '/authors/world-desk/page/3',
+      '/no-such-section/page/2',
+      '/tags/no-such-tag',
+      '/authors/no-such-desk',
+      '/search?q=iraq&page=99',
+    ]) {
+      expect((await request.get(url, { maxRedirects: 0 })).status(), url).toBe(404);
+    }
+  });
+});
+
+test.describe('search', () => {
+  test('the masthead search box finds stories by their text, best match first, with a count', async ({ page }) => {
+    await page.goto('/world');
+    const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search stories' });
+    await box.fill('drones');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\?q=drones$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “drones”');
+    await expect(page.getByRole('status')).toHaveText(/^\d+ stor(y matches|ies match) “drones”/);
+    const results = page.getByRole('main').getByRole('article');
+    expect(await results.count()).toBeGreaterThanOrEqual(2);
+    // Drones in the headline beat drones in passing.
+    await expect(results.first().getByRole('heading')).toContainText(/drone/i);
+    await expect(results.first().locator('p').first()).toHaveText(/middle east|world|analysis/i);
+  });
+
+  test('searches the body text, not only headlines', async ({ page }) => {
+    // A phrase from the body of the drone-attack story only.
+    await page.goto('/search?q=controlled+detonations');
+    await expect(page.getByRole('status')).toHaveText(/^1 story matches/);
+    await expect(page.getByRole('main').getByRole('article').getByRole('heading')).toHaveText(/Prime Minister Unhurt/);
+  });
+
+  test('says so when nothing matches, and keeps the query in the box', async ({ page }) => {
+    await page.goto('/search?q=zanzibar+volleyball');
+    await expect(page.getByRole('status')).toHaveText('No stories match “zanzibar volleyball”. Try fewer or different words.');
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(0);
+    await expect(page.getByRole('search', { name: 'Search page' }).getByRole('searchbox')).toHaveValue('zanzibar volleyball');
+  });
+
+  test('an empty search shows the box and no results', async ({ page }) => {
+    await page.goto('/search');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
+    await expect(page.getByRole('search', { name: 'Search page' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('article')).toHaveCount(0);
+  });
+});
+
+test('the not-found page has the masthead, a search box and the latest stories', async ({ page }) => {
+  const response = await page.goto('/no/such/page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('banner')).toContainText('Masthead');
+  await expect(page.getByRole('search', { name: 'Not found' })).toBeVisible();
+  const stories = page.getByRole('main').getByRole('article');
+  expect(await stories.count()).toBeGreaterThanOrEqual(3);
+  await expectNewestFirst(page);
+  await page.getByRole('search', { name: 'Not found' }).getByRole('searchbox').fill('election');
+  await page.getByRole('search', { name: 'Not found' }).getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “election”');
+});
+
+test.describe('navigation for everyone', () => {
+  test('the section menu works by keyboard alone', async ({ page }) => {
+    await page.goto('/');
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    const toggle = nav.getByText('Sections', { exact: true });
+    if (await toggle.isVisible()) {
+      await toggle.focus();
+      await expect(toggle).toBeFocused();
+      await page.keyboard.press('Enter');
+    }
+    const world = nav.getByRole('link', { name: 'World' });
+    await expect(world).toBeVisible();
+    await world.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('World');
+  });
+
+  test('the skip link moves focus past the masthead to the main content', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await page.keyboard.press('Tab');
+    const focusedInMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+    expect(focusedInMain).toBe(true);
+  });
+
+  test('focus is visible on links and controls', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el ? getComputedStyle(el).outlineStyle : 'none';
+    });
+    expect(outline).not.toBe('none');
+  });
+});
+
+test.describe('reader comforts on an article', () => {
+  test('shows a reading time', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.getByText(/^\d+ min read$/)).toBeVisible();
+  });
+
+  test('offers plain share links that carry the story’s address', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const share = page.getByRole('region', { name: 'Share this story' });
+    const address = await share.getByRole('textbox', { name: 'Link to this story' }).inputValue();
+    expect(address).toMatch(new RegExp(`^https?://[^/]+${ARTICLE}$`));
+    for (const name of ['Email', 'X', 'Facebook', 'LinkedIn', 'WhatsApp']) {
+      const href = await share.getByRole('link', { name: new RegExp(`^${name}\\b`) }).getAttribute('href');
+      expect(href, name).toContain(encodeURIComponent(address));
+    }
+  });
+
+  test('copies the link with one button when JavaScript runs', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(ARTICLE);
+    const share = page.getByRole('region', { name: 'Share this story' });
+    await share.getByRole('button', { name: 'Copy link' }).click();
+    await expect(share.getByRole('status')).toHaveText('Link copied');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await share.getByRole('textbox').inputValue());
+  });
+
+  test('prints the story without the site around it, with its address', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('contentinfo')).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Share this story' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(new RegExp(`${ARTICLE}$`))).toBeVisible();
+  });
+
+  test('follows the reader’s dark setting and their wish for less motion', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.goto('/');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 18, 18)');
+    const duration = await page.locator('summary').evaluate((el) => getComputedStyle(el, '::before').transitionDuration);
+    expect(duration).toBe('0s');
+  });
+});
