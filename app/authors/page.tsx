@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { countArticles, getAuthors } from '@/lib/content';
+import { listingMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/site';
 
 export const revalidate = 60;
 
-export const metadata: Metadata = { title: 'Our desks', description: 'The desks and writers behind our stories.' };
+export const metadata: Metadata = listingMetadata({ title: 'Our desks', description: 'The desks and writers behind our stories.', url: absoluteUrl('/authors') });
 
 export default function AuthorsPage() {
   const authors = getAuthors();

@@ -5,8 +5,10 @@ import { SearchBox } from '@/components/SearchBox';
 import { StoryList } from '@/components/StoryList';
 import { PAGE_SIZE, pageCount } from '@/lib/front/pagination';
 import { searchArticles } from '@/lib/search';
+import { searchMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = { title: 'Search', description: 'Search every story by its headline, summary and text.' };
+// Search results are never indexed, whatever the query.
+export const metadata: Metadata = searchMetadata();
 
 interface SearchPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

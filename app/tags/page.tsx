@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listTags } from '@/lib/content';
+import { listingMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/site';
 
 export const revalidate = 60;
 
-export const metadata: Metadata = { title: 'Topics', description: 'Every topic we cover, with its stories.' };
+export const metadata: Metadata = listingMetadata({ title: 'Topics', description: 'Every topic we cover, with its stories.', url: absoluteUrl('/tags') });
 
 export default function TagsPage() {
   const tags = listTags();

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ListFront } from '@/components/ListFront';
 import { getAuthor, getAuthors } from '@/lib/content';
 import { listPage } from '@/lib/front/lists';
+import { authorMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
 export const revalidate = 60;
@@ -23,7 +24,7 @@ async function authorFor(params: AuthorPageProps['params']) {
 
 export async function generateMetadata({ params }: AuthorPageProps): Promise<Metadata> {
   const author = await authorFor(params);
-  return { title: author.name, description: author.bio };
+  return authorMetadata(author);
 }
 
 export default async function AuthorPage({ params }: AuthorPageProps) {

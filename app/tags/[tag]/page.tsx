@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ListFront } from '@/components/ListFront';
 import { getTag, listTags } from '@/lib/content';
 import { listPage } from '@/lib/front/lists';
+import { tagMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
 export const revalidate = 60;
@@ -23,7 +24,7 @@ async function tagFor(params: TagPageProps['params']) {
 
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
   const tag = await tagFor(params);
-  return { title: tag.name, description: `Stories about ${tag.name}, newest first.` };
+  return tagMetadata(tag);
 }
 
 export default async function TagPage({ params }: TagPageProps) {

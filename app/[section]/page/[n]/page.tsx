@@ -4,6 +4,7 @@ import { ListFront } from '@/components/ListFront';
 import { countArticles, getSection, getSections } from '@/lib/content';
 import { laterPages, listPage } from '@/lib/front/lists';
 import { PAGE_SIZE, parsePageSegment } from '@/lib/front/pagination';
+import { frontPageNumberMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
 export const revalidate = 60;
@@ -30,7 +31,7 @@ async function pageFor(params: SectionPageNProps['params']) {
 
 export async function generateMetadata({ params }: SectionPageNProps): Promise<Metadata> {
   const { section, list } = await pageFor(params);
-  return { title: `${section.name}, page ${list.window.page}`, description: section.description };
+  return frontPageNumberMetadata(list.window.page, section);
 }
 
 export default async function SectionPageN({ params }: SectionPageNProps) {

@@ -4,6 +4,7 @@ import { ListFront } from '@/components/ListFront';
 import { countArticles, getAuthor, getAuthors } from '@/lib/content';
 import { laterPages, listPage } from '@/lib/front/lists';
 import { PAGE_SIZE, parsePageSegment } from '@/lib/front/pagination';
+import { authorMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
 export const revalidate = 60;
@@ -29,7 +30,7 @@ async function pageFor(params: AuthorPageNProps['params']) {
 
 export async function generateMetadata({ params }: AuthorPageNProps): Promise<Metadata> {
   const { author, list } = await pageFor(params);
-  return { title: `${author.name}, page ${list.window.page}`, description: author.bio };
+  return authorMetadata(author, list.window.page);
 }
 
 export default async function AuthorPageN({ params }: AuthorPageNProps) {

@@ -4,6 +4,7 @@ import { ListFront } from '@/components/ListFront';
 import { getTag, listTags } from '@/lib/content';
 import { laterPages, listPage } from '@/lib/front/lists';
 import { PAGE_SIZE, parsePageSegment } from '@/lib/front/pagination';
+import { tagMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
 export const revalidate = 60;
@@ -29,7 +30,7 @@ async function pageFor(params: TagPageNProps['params']) {
 
 export async function generateMetadata({ params }: TagPageNProps): Promise<Metadata> {
   const { tag, list } = await pageFor(params);
-  return { title: `${tag.name}, page ${list.window.page}`, description: `Stories about ${tag.name}, newest first.` };
+  return tagMetadata(tag, list.window.page);
 }
 
 export default async function TagPageN({ params }: TagPageNProps) {
