@@ -1,4 +1,7 @@
 // @ts-check
+// next.config.js is CommonJS, so the policy module is required, not imported.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { securityHeaders } = require('./lib/http/security-headers');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,6 +16,10 @@ const nextConfig = {
   // Content is read from content/ at build and on first request; ship it with the server.
   outputFileTracingIncludes: {
     '/**': ['./content/**/*'],
+  },
+  async headers() {
+    const dev = process.env.NODE_ENV === 'development';
+    return [{ source: '/:path*', headers: securityHeaders({ dev }) }];
   },
 };
 
