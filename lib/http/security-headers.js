@@ -51,7 +51,6 @@ function serializePolicy(policy) {
 const deniedFeatures = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
