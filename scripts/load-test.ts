@@ -90,10 +90,12 @@ async function main() {
     if (pid) process.kill(pid);
     server.kill();
   };
-  process.on('SIGINT', () => {
-    stop();
-    process.exit(130);
-  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stop();
+      process.exit(130);
+    });
+  }
   let failed = false;
   try {
     await waitForServer();

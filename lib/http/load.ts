@@ -56,7 +56,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     url: base.origin,
     connections: options.connections ?? 64,
     ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 30 }),
-    timeout: 10,
+    // Generous: the load test measures the site, and this machine's two cores are shared.
+    timeout: 30,
     requests: urls.map((path) => ({ method: 'GET' as const, path })),
   });
   const statuses: Record<string, number> = {};
