@@ -7,6 +7,10 @@ import { expect, test } from '@playwright/test';
 // Each test here runs a production server of its own (the build `npm test` made) on a spare
 // port, so that it can change what the server reads or where it may write.
 test.describe.configure({ mode: 'serial' });
+test.beforeAll(async ({ browser }, testInfo) => {
+  expect(browser.isConnected()).toBe(true);
+  test.skip(testInfo.project.name !== 'desktop', 'each test runs a server on a fixed spare port: one project at a time');
+});
 
 const root = process.cwd();
 const next = path.join(root, 'node_modules/next/dist/bin/next');
@@ -145,10 +149,9 @@ test.describe('content that arrives after the build', () => {
 test('the server starts and serves with a read-only filesystem apart from .next/cache', async ({ page }) => {
   test.setTimeout(120_000);
   // A private mount namespace (as an unprivileged user namespace, so no real root is needed):
-  // a fresh, writable directory is mounted over .next/cache, then the whole filesystem,
+  // a fresh, empty, writable directory is mounted over .next/cache, then the whole filesystem,
   // this project included, is remounted read-only. The server runs inside it.
   const cache = mkdtempSync(path.join(os.tmpdir(), 'masthead-cache-'));
-  cpSync(path.join(root, '.next/cache'), cache, { recursive: true });
   const script = [
     'set -e',
     `mount --bind "${cache}" "${root}/.next/cache"`,
