@@ -11,5 +11,7 @@ test('five seconds of 64 connections on a mix of pages get no errors and no 5xx'
   expect(result.errors).toBe(0);
   expect(result.timeouts).toBe(0);
   expect(result.serverErrors).toBe(0);
-  expect(Object.keys(result.statuses).sort()).toEqual(['200', '404']);
+  // Pages answer 200, mistyped and not-yet-built routes 404: nothing else, no redirect loops.
+  expect(result.statuses['200'] ?? 0).toBeGreaterThan(0);
+  for (const status of Object.keys(result.statuses)) expect(['200', '404']).toContain(status);
 });

@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -84,6 +86,29 @@ describe('hostile article bodies', () => {
     expect(html).not.toMatch(/script|iframe|<b\b|onclick|evil/i);
     expect(html).toContain('Text .');
   });
+});
+
+describe('a hostile article in the newsroom', () => {
+  it('stops the content check that `npm run build` runs first, naming file and line', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'masthead-hostile-'));
+    try {
+      const root = path.join(__dirname, '..', '..');
+      cpSync(path.join(root, 'content'), dir, { recursive: true });
+      const article = readFileSync(path.join(root, 'content/articles/kadhimi-survives-drone-attack.mdx'), 'utf8');
+      const [, frontmatter = ''] = article.split('---\n');
+      const hostileFrontmatter = frontmatter.replace(/^id: .*$/m, 'id: a-hostile-story');
+      writeFileSync(path.join(dir, 'articles/a-hostile-story.mdx'), `---\n${hostileFrontmatter}---\n\n${fixture('javascript-reference-link')}`);
+      const run = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-check.ts'], {
+        cwd: root,
+        env: { ...process.env, CONTENT_DIR: dir },
+        encoding: 'utf8',
+      });
+      expect(run.status).not.toBe(0);
+      expect(`${run.stdout}${run.stderr}`).toMatch(/a-hostile-story\.mdx:\d+:\d+.*javascript:alert\(1\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('inline JSON (JSON-LD and other data in the page)', () => {
