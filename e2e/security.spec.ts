@@ -81,13 +81,18 @@ for (const [what, url] of pageTypes) {
       const target = new URL(request.url());
       if (target.protocol !== 'data:' && target.protocol !== 'blob:' && target.origin !== origin) elsewhere.push(request.url());
     });
-    page.on('response', async (response) => {
-      const cookie = await response.headerValue('set-cookie');
-      if (cookie) cookieHeaders.push(`${response.url()}: ${cookie}`);
+    const reading: Promise<void>[] = [];
+    page.on('response', (response) => {
+      reading.push(
+        response.headerValue('set-cookie').then((cookie) => {
+          if (cookie) cookieHeaders.push(`${response.url()}: ${cookie}`);
+        }),
+      );
     });
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 4000);
     await page.waitForLoadState('networkidle');
+    await Promise.all(reading);
     expect(elsewhere).toEqual([]);
     expect(cookieHeaders).toEqual([]);
     expect(await context.cookies()).toEqual([]);
