@@ -1,6 +1,9 @@
 // @ts-check
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS; so is the policy it loads
+// next.config.js is CommonJS, so the policy modules are required, not imported.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { cacheHeaders } = require('./lib/http/cache-headers');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { securityHeaders } = require('./lib/http/security-headers');
 
 const distDir = process.env.MASTHEAD_DIST_DIR || '.next';
 
@@ -28,7 +31,8 @@ const nextConfig = {
     '/**': ['./bench-results/**/*', './test-results/**/*', './lib/content/fixtures/**/*'],
   },
   async headers() {
-    return [...cacheHeaders()];
+    const dev = process.env.NODE_ENV === 'development';
+    return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...cacheHeaders()];
   },
 };
 

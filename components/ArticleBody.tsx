@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { bodyComponents, isBodyComponent } from '@/lib/content/body';
 import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { AlsoRead } from './AlsoRead';
@@ -34,14 +35,19 @@ function text(value: unknown): string {
  * its string attributes (lower-cased), which the components map below renders.
  * Attribute values are never evaluated.
  */
-function componentElement(node: MdxJsxFlowElement): Element {
+function componentElement(node: MdxJsxFlowElement): Element | undefined {
+  // The checker refuses anything else; should a tree ever skip it, unknown tags and attributes
+  // (an <iframe>, an onclick) still render nothing.
+  const name = node.name;
+  if (name === null || !isBodyComponent(name)) return undefined;
+  const allowed = Object.keys(bodyComponents[name].attributes);
   const properties: Record<string, string> = {};
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && allowed.includes(attribute.name)) {
       properties[attribute.name.toLowerCase()] = attribute.value;
     }
   }
-  return { type: 'element', tagName: `mdx-${node.name ?? 'fragment'}`, properties, children: [] };
+  return { type: 'element', tagName: `mdx-${name}`, properties, children: [] };
 }
 
 /**

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
 import type { Position } from './frontmatter';
+import { imagePathSchema } from './schema';
 
 /**
  * Article bodies are Markdown plus a short list of components, parsed into a
@@ -36,7 +37,7 @@ export const bodyComponents = {
     example:
       '<Figure src="/images/green-zone-map.svg" alt="Map of the Green Zone" caption="The Green Zone in central Baghdad" credit="Masthead graphics" />',
     attributes: {
-      src: { required: true },
+      src: { required: true, check: (v: string) => (imagePathSchema.safeParse(v).success ? undefined : 'expected a path under /images/, e.g. /images/green-zone-map.svg') },
       alt: { required: true },
       caption: { required: true },
       credit: { required: true },
@@ -47,7 +48,7 @@ export const bodyComponents = {
 
 export type BodyComponentName = keyof typeof bodyComponents;
 
-function isBodyComponent(name: string): name is BodyComponentName {
+export function isBodyComponent(name: string): name is BodyComponentName {
   return Object.hasOwn(bodyComponents, name);
 }
 
@@ -93,7 +94,8 @@ export function parseBody(body: string, firstLine = 1): Root {
   return transformed;
 }
 
-const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
+// "/\host" is read by browsers as "//host", another site, so a site path starts with one "/" only.
+const SAFE_URL = /^(?:https?:\/\/|mailto:|\/(?![/\\])|#)/i;
 
 /** Parses and checks a body. Syntax errors come back as problems, not exceptions. */
 export function checkBody(body: string, firstLine = 1): CheckedBody {
@@ -148,6 +150,7 @@ export function checkBody(body: string, firstLine = 1): CheckedBody {
         problem(node, 'body', 'Markdown images have no caption or credit: use <Figure src="…" alt="…" caption="…" credit="…" />');
         return;
       case 'link':
+      case 'definition':
         if (!SAFE_URL.test(node.url)) {
           problem(node, 'body', `link "${node.url}" is not allowed: use an http(s), mailto: or site-relative (/…) URL`);
         } else if (node.url.startsWith('/')) {

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** One URL of each page type. A new page type (search, tag, author, …) is one line here. */
+const pageTypes: [string, string][] = [
+  ['the front page', '/'],
+  ['a section front', '/middle-east'],
+  ['an article', '/middle-east/2021/11/07/kadhimi-survives-drone-attack'],
+  ['the 404 page', '/no-such-page'],
+];
+
+const required: [string, RegExp][] = [
+  ['content-security-policy', /default-src 'self'/],
+  ['strict-transport-security', /max-age=\d{8,}/],
+  ['x-content-type-options', /^nosniff$/],
+  ['referrer-policy', /^strict-origin-when-cross-origin$/],
+  ['permissions-policy', /camera=\(\).*geolocation=\(\).*microphone=\(\)/],
+  ['cross-origin-opener-policy', /^same-origin$/],
+];
+
+function expectSecurityHeaders(headers: Record<string, string>, what: string) {
+  for (const [name, pattern] of required) expect(headers[name], `${name} on ${what}`).toMatch(pattern);
+  const csp = headers['content-security-policy'] ?? '';
+  for (const directive of ["object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    expect(csp, `CSP on ${what}`).toContain(directive);
+  }
+  expect(csp, 'no per-request nonce: pages stay cacheable').not.toContain('nonce-');
+  expect(csp, 'no eval in production').not.toContain('unsafe-eval');
+  expect(headers['x-powered-by'], `X-Powered-By on ${what}`).toBeUndefined();
+}
+
+test('every response carries the security headers: pages, 404s, scripts, styles, images', async ({ page, request }) => {
+  const assets = new Set<string>();
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/_next/static/')) assets.add(response.url());
+  });
+  for (const [what, url] of pageTypes) {
+    const response = await page.goto(url);
+    expectSecurityHeaders((await response?.allHeaders()) ?? {}, what);
+  }
+  const others = [...assets].slice(0, 6);
+  expect(others.length).toBeGreaterThan(0);
+  others.push('/images/green-zone-map.svg', '/_next/static/no-such-chunk.js', '/favicon.ico');
+  for (const url of others) {
+    const response = await request.get(url);
+    expectSecurityHeaders(response.headers(), url);
+  }
+});
+
+async function watchForViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Permissions.Policy|violat/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = Reflect.get(window, 'reportViolation');
+      if (typeof report === 'function') report(`${event.violatedDirective} blocked ${event.blockedURI} in ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  return violations;
+}
+
+for (const [what, url] of pageTypes) {
+  test(`${what} works under the policy, with no violation reported`, async ({ page }) => {
+    const violations = await watchForViolations(page);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Client navigation runs the RSC machinery the inline scripts feed.
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').nth(1).click();
+    await page.waitForLoadState('networkidle');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(violations).toEqual([]);
+  });
+
+  test(`${what} sets no cookies and asks no other origin for anything`, async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL ?? '').origin;
+    const elsewhere: string[] = [];
+    const cookieHeaders: string[] = [];
+    page.on('request', (request) => {
+      const target = new URL(request.url());
+      if (target.protocol !== 'data:' && target.protocol !== 'blob:' && target.origin !== origin) elsewhere.push(request.url());
+    });
+    const reading: Promise<void>[] = [];
+    page.on('response', (response) => {
+      reading.push(
+        response.headerValue('set-cookie').then((cookie) => {
+          if (cookie) cookieHeaders.push(`${response.url()}: ${cookie}`);
+        }),
+      );
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 4000);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(reading);
+    expect(elsewhere).toEqual([]);
+    expect(cookieHeaders).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+}
+
+test('the site cannot be framed by another page', async ({ page, baseURL }) => {
+  await page.setContent(`<iframe src="${baseURL}/" title="framed"></iframe>`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('banner')).toHaveCount(0);
+});
