@@ -5,6 +5,7 @@ import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { bodyComponents, isBodyComponent } from '@/lib/content/body';
 import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { typeset } from '@/lib/content/typography';
 import { AlsoRead } from './AlsoRead';
 import { ImageCredit } from './ImageCredit';
 
@@ -82,7 +83,7 @@ export function ArticleBody({ tree, findArticle, findImage }: ArticleBodyProps) 
           <ImageCredit
             src={src}
             alt={text(props.alt)}
-            caption={text(props.caption)}
+            caption={typeset(text(props.caption))}
             credit={text(props.credit)}
             creditUrl={text(props.crediturl) || undefined}
             width={size.width}

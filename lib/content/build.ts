@@ -5,6 +5,7 @@ import { now } from '../clock';
 import { isIsoWithOffset, newsroomDate } from './dates';
 import { checkBodyFacts } from './body-cache';
 import { parseYaml, splitFrontmatter, type ParsedYaml, type Position } from './frontmatter';
+import { typeset } from './typography';
 import { sortProblems, type ContentProblem } from './problems';
 import {
   articleFrontmatterSchema,
@@ -444,8 +445,8 @@ function assemble(parsed: ParsedArticle[], { authorById, sectionById, sections, 
     return {
       id: fm.id,
       slug: fm.slug ?? fm.id,
-      headline: fm.headline,
-      standfirst: fm.standfirst,
+      headline: typeset(fm.headline),
+      standfirst: typeset(fm.standfirst),
       publishedAt: fm.publishedAt,
       updatedAt: fm.updatedAt,
       updateNote: fm.updateNote,
@@ -454,7 +455,7 @@ function assemble(parsed: ParsedArticle[], { authorById, sectionById, sections, 
       authors: fm.authors.map((id) => authorById.get(id)).filter((x): x is Author => x !== undefined),
       section: sectionById.get(fm.section) ?? { id: fm.section, name: fm.section },
       tags: articleTags.filter((t, i) => articleTags.findIndex((u) => u.slug === t.slug) === i),
-      image: { ...fm.image, width: a.image?.width ?? 0, height: a.image?.height ?? 0 },
+      image: { ...fm.image, caption: typeset(fm.image.caption), width: a.image?.width ?? 0, height: a.image?.height ?? 0 },
       related: fm.related,
       redirectFrom: fm.redirectFrom,
       path: pathOf(a),

@@ -1,5 +1,6 @@
 import type { ArticleSummary, Section } from '../content';
 import { correctionsStructuredData } from '../content/published';
+import { inlineJson } from '../inline-json';
 import { site } from '../site';
 import {
   articleImageUrl,
@@ -25,19 +26,9 @@ export type JsonLd = { [key: string]: JsonLdValue };
 
 const CONTEXT = 'https://schema.org';
 
-/**
- * JSON for a `<script type="application/ld+json">`. `<`, `>` and `&` are
- * written as \u escapes, so no string can end the script element ("</script>")
- * or open a comment, and the line separators U+2028/U+2029 are escaped for old
- * parsers; JSON.parse reads the same value back.
- */
+/** JSON for a `<script type="application/ld+json">`, safe inside the element (lib/inline-json.ts). */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return inlineJson(data);
 }
 
 const organizationId = () => `${homeUrl()}#organization`;
