@@ -5,11 +5,19 @@ const { cacheHeaders } = require('./lib/http/cache-headers');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { securityHeaders } = require('./lib/http/security-headers');
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { analyticsEnabled } = require('./lib/analytics');
+
 const distDir = process.env.MASTHEAD_DIST_DIR || '.next';
+
+// With analytics off, the layout's analytics component is a stand-in that renders
+// nothing, so no page downloads the analytics script.
+const analyticsAlias = analyticsEnabled() ? {} : { '@/components/SiteAnalytics': './components/SiteAnalyticsOff.tsx' };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  turbopack: { resolveAlias: analyticsAlias },
   reactStrictMode: true,
   trailingSlash: false,
   // A self-contained server in .next/standalone (see docs/deploy.md); the benchmark

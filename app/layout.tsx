@@ -23,6 +23,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const sections = getSections();
+
   return (
     <html lang={site.locale} className={`${serif.variable} ${sans.variable}`}>
       <body>

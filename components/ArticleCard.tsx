@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from './ResponsiveImage';
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content';
 import { formatDate } from '@/lib/content/dates';
@@ -18,14 +18,13 @@ export function ArticleCard({ article, headingLevel = 2 }: { article: ArticleSum
           <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
         </p>
       </div>
-      <Image
+      <ResponsiveImage
         className="article-card__image"
         src={article.image.src}
         alt=""
         width={article.image.width}
         height={article.image.height}
         sizes="(min-width: 45rem) 12rem, 33vw"
-        loading="lazy"
       />
     </article>
   );

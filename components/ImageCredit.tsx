@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from './ResponsiveImage';
 
 export interface ImageCreditProps {
   src: string;
@@ -18,7 +18,7 @@ export interface ImageCreditProps {
 export function ImageCredit({ src, alt, caption, credit, creditUrl, width, height, sizes, preload = false }: ImageCreditProps) {
   return (
     <figure className="image-credit">
-      <Image
+      <ResponsiveImage
         className="image-credit__image"
         src={src}
         alt={alt}
@@ -26,7 +26,6 @@ export function ImageCredit({ src, alt, caption, credit, creditUrl, width, heigh
         height={height}
         sizes={sizes}
         preload={preload}
-        loading={preload ? undefined : 'lazy'}
       />
       <figcaption className="image-credit__caption">
         <span className="image-credit__text">{caption}</span>{' '}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from './ResponsiveImage';
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content';
 import { formatDate } from '@/lib/content/dates';
@@ -7,7 +7,7 @@ import { formatDate } from '@/lib/content/dates';
 export function LeadStory({ article }: { article: ArticleSummary }) {
   return (
     <article className="lead-story">
-      <Image
+      <ResponsiveImage
         className="lead-story__image"
         src={article.image.src}
         alt={article.image.alt}

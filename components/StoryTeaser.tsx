@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from './ResponsiveImage';
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content';
 import { formatDate } from '@/lib/content/dates';
@@ -7,14 +7,13 @@ import { formatDate } from '@/lib/content/dates';
 export function StoryTeaser({ article }: { article: ArticleSummary }) {
   return (
     <article className="story-teaser">
-      <Image
+      <ResponsiveImage
         className="story-teaser__image"
         src={article.image.src}
         alt=""
         width={article.image.width}
         height={article.image.height}
         sizes="(min-width: 64rem) 20rem, (min-width: 40rem) 30vw, 100vw"
-        loading="lazy"
       />
       <h3 className="story-teaser__headline">
         <Link href={article.path}>{article.headline}</Link>
