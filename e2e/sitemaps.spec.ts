@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { now } from '../lib/clock';
 import { getIndex, getSections, listArticles } from '../lib/content';
+import { modifiedAt } from '../lib/content/published';
 import { at, list, parseXml, text } from '../lib/seo/fixtures';
 import { selectNews } from '../lib/seo/sitemaps';
 import { absoluteUrl, site } from '../lib/site';
@@ -74,7 +75,7 @@ test('article entries carry the article’s last modification as lastmod', async
   const doc = await fetchXml(request, absoluteUrl('/sitemaps/articles-1.xml'));
   const lastmods = new Map(list(at(doc, 'urlset', 'url')).map((u) => [text(at(u, 'loc')), text(at(u, 'lastmod'))]));
   for (const article of listArticles().slice(0, 50_000)) {
-    expect(lastmods.get(absoluteUrl(article.path))).toBe(article.updatedAt ?? article.publishedAt);
+    expect(lastmods.get(absoluteUrl(article.path))).toBe(modifiedAt(article));
   }
 });
 

@@ -122,19 +122,25 @@ export function getArticleSummary(id: string): ArticleSummary | undefined {
 }
 
 /**
- * The article at a site path such as /middle-east/2021/11/07/slug, with its
+ * The article at a site path such as /middle-east/2021/11/07/slug, without its
  * body, once it is published. In `next dev` drafts and scheduled articles are
  * returned too, marked by `state`, so an editor can preview them.
  */
-export function getArticleByPath(sitePath: string): Article | undefined {
-  const { index, source } = load();
+export function getArticleSummaryByPath(sitePath: string): (ArticleSummary & { state: PublicationState }) | undefined {
+  const { index } = load();
   const at = now();
   let summary = publishedIndex(at).byPath.get(sitePath);
   if (!summary && isDevelopment()) summary = index.byPath.get(sitePath);
+  return summary ? { ...summary, state: publicationState(summary, at) } : undefined;
+}
+
+/** The same, with the body: only the article's own page reads and parses it. */
+export function getArticleByPath(sitePath: string): Article | undefined {
+  const summary = getArticleSummaryByPath(sitePath);
   if (!summary) return undefined;
-  const text = source.read(summary.file);
+  const text = load().source.read(summary.file);
   if (text === undefined) return undefined;
-  return { ...summary, state: publicationState(summary, at), body: parseBody(splitFrontmatter(text).body, summary.bodyLine) };
+  return { ...summary, body: parseBody(splitFrontmatter(text).body, summary.bodyLine) };
 }
 
 /**

@@ -13,6 +13,16 @@ export const routeExamples: readonly string[] = [
   '/',
   '/middle-east',
   '/middle-east/2021/11/07/kadhimi-survives-drone-attack',
+  '/middle-east/page/2',
+  '/tags/iraq',
+  '/tags/iraq/page/2',
+  '/authors/middle-east-desk',
+  '/search?q=drone',
+  '/feed.xml',
+  '/middle-east/feed.json',
+  '/sitemap.xml',
+  '/news-sitemap.xml',
+  '/og/articles/kadhimi-survives-drone-attack.png',
   '/images/green-zone-map.svg',
   '/not-a-page',
 ];
@@ -356,11 +366,21 @@ export function judge(request: HostileRequest, response: HostileResponse, patter
   const cookie = response.headers.get('set-cookie');
   // Next clears a forged preview cookie; clearing is fine, setting one is not.
   if (cookie && !/Expires=Thu, 01 Jan 1970/.test(cookie)) return `set a cookie: ${cookie}`;
-  if (response.status === 404 && request.method.toUpperCase() !== 'HEAD' && !isFrameworkAsset(request.target)) {
+  if (response.status === 404 && request.method.toUpperCase() !== 'HEAD' && !isFrameworkAsset(request.target) && !isDataEndpoint(request.target)) {
     if (!response.headers.get('content-type')?.startsWith('text/html')) return 'a 404 that is not a page';
     if (!response.body.includes('Page not found')) return "a 404 that is not the site's own page";
   }
   return undefined;
+}
+
+/**
+ * Feeds, sitemaps and share images answer a missing item with a short plain
+ * 404 of their own: whoever asked (a feed reader, a crawler, a social network)
+ * wanted data, not a page to read.
+ */
+function isDataEndpoint(target: string): boolean {
+  const pathname = target.split('?')[0] ?? '';
+  return pathname.startsWith('/og/') || /\.(?:xml|json|png)$/i.test(pathname);
 }
 
 /**

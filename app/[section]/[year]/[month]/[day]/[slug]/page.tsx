@@ -15,7 +15,7 @@ import { ReadingTime } from '@/components/ReadingTime';
 import { RelatedArticles } from '@/components/RelatedArticles';
 import { ShareLinks } from '@/components/ShareLinks';
 import { Standfirst } from '@/components/Standfirst';
-import { contentProblemsAt, getArticleByFormerPath, getArticleByPath, getArticleSummary, getImageInfo, listArticles, relatedTo } from '@/lib/content';
+import { contentProblemsAt, getArticleByFormerPath, getArticleByPath, getArticleSummaryByPath, getArticleSummary, getImageInfo, listArticles, relatedTo } from '@/lib/content';
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
@@ -73,7 +73,8 @@ async function pathFor(params: Promise<ArticleParams>) {
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = getArticleByPath(await pathFor(params));
+  // Metadata needs no body: a body that fails to parse is the page's error, inside its error boundary.
+  const article = getArticleSummaryByPath(await pathFor(params));
   if (!article) return {};
   if (article.state !== 'published') {
     return { title: `[${article.state}] ${article.headline}`, robots: { index: false, follow: false } };
