@@ -9,7 +9,7 @@ import { frontPageJsonLd } from '@/lib/seo/jsonld';
 import { frontPageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export function generateMetadata(): Metadata {
   return frontPageMetadata();

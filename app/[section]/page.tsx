@@ -8,7 +8,7 @@ import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/jsonld';
 import { sectionMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
-export const revalidate = 60;
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return getSections().map((s) => ({ section: s.id }));

@@ -4,7 +4,7 @@ import { countArticles, getAuthors } from '@/lib/content';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export const metadata: Metadata = listingMetadata({ title: 'Our desks', description: 'The desks and writers behind our stories.', url: absoluteUrl('/authors') });
 

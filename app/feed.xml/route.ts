@@ -1,6 +1,6 @@
 import { siteFeed } from '@/lib/seo/feed-routes';
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export function GET() {
   return siteFeed('rss');

@@ -4,7 +4,7 @@ import { listTags } from '@/lib/content';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
 
-export const revalidate = 60;
+export const revalidate = 30;
 
 export const metadata: Metadata = listingMetadata({ title: 'Topics', description: 'Every topic we cover, with its stories.', url: absoluteUrl('/tags') });
 

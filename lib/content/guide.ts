@@ -194,10 +194,11 @@ Set \`publishedAt\` to a moment in the future and publish as usual. Until that
 moment the article is not on its URL, the fronts, tag and author pages,
 search, feeds or sitemaps, and links to it render nothing. From that moment it
 appears everywhere without a rebuild or redeploy: every page is remade when it
-is more than 60 seconds old, and each remake asks the content layer what is
+is more than 30 seconds old, and each remake asks the content layer what is
 published at that moment. The request that finds a page out of date still gets
 the old copy and causes the remake; readers after it get the new one. So a
-scheduled article shows about a minute after its time.
+scheduled article shows within a minute of its time (30 seconds plus the
+remake); a CDN in front adds at most its own 60 seconds for an article URL.
 
 ## Correct and update
 

@@ -1,7 +1,7 @@
 import { sectionFeed, sectionFeedParams } from '@/lib/seo/feed-routes';
 
 export const dynamicParams = true;
-export const revalidate = 60;
+export const revalidate = 30;
 
 export const generateStaticParams = sectionFeedParams;
 

@@ -6,7 +6,7 @@ import { listPage } from '@/lib/front/lists';
 import { authorMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
-export const revalidate = 60;
+export const revalidate = 30;
 
 interface AuthorPageProps {
   params: Promise<{ id: string }>;

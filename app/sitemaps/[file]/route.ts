@@ -5,7 +5,7 @@ import { buildUrlset } from '@/lib/seo/sitemaps';
 
 // A new file (articles-2.xml once the archive outgrows one) is rendered on its first request.
 export const dynamicParams = true;
-export const revalidate = 60;
+export const revalidate = 30;
 
 export function generateStaticParams() {
   return planSitemaps(gatewaySitemapData()).map((s) => ({ file: s.file }));

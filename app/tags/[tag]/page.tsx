@@ -6,7 +6,7 @@ import { listPage } from '@/lib/front/lists';
 import { tagMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
-export const revalidate = 60;
+export const revalidate = 30;
 
 interface TagPageProps {
   params: Promise<{ tag: string }>;

@@ -7,7 +7,7 @@ import { PAGE_SIZE, parsePageSegment } from '@/lib/front/pagination';
 import { authorMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
-export const revalidate = 60;
+export const revalidate = 30;
 
 interface AuthorPageNProps {
   params: Promise<{ id: string; n: string }>;

@@ -7,7 +7,7 @@ import { PAGE_SIZE, parsePageSegment } from '@/lib/front/pagination';
 import { tagMetadata } from '@/lib/seo/metadata';
 
 export const dynamicParams = true;
-export const revalidate = 60;
+export const revalidate = 30;
 
 interface TagPageNProps {
   params: Promise<{ tag: string; n: string }>;

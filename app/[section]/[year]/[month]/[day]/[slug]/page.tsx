@@ -23,7 +23,7 @@ import { absoluteUrl } from '@/lib/site';
 // The newest articles are prerendered at build; any other URL is rendered on its first
 // request (and cached), so an article can appear without a rebuild. Unknown ones 404.
 export const dynamicParams = true;
-export const revalidate = 60;
+export const revalidate = 30;
 
 // Only `next dev` refreshes an open article when its file is saved. The import sits behind a
 // condition fixed at build, so production bundles never contain the script.
