@@ -25,7 +25,8 @@ const nextConfig = {
   output: 'standalone',
   distDir,
   images: {
-    // Hero images and graphics are the newsroom's own SVGs, served as files.
+    // Photographs and graphics are committed as raster files and served at the sizes in each
+    // srcset; an SVG would be sent as it is, never through the optimiser.
     dangerouslyAllowSVG: false,
     formats: ['image/avif', 'image/webp'],
   },

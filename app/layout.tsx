@@ -7,7 +7,7 @@ import { analyticsEnabled } from '@/lib/analytics';
 import { getSections, listArticles } from '@/lib/content';
 import { rootMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
-import { sans, serif } from './fonts';
+import { serif, serifItalic } from './fonts';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   const sections = getSections();
 
   return (
-    <html lang={site.locale} className={`${serif.variable} ${sans.variable}`}>
+    <html lang={site.locale} className={`${serif.variable} ${serifItalic.variable}`}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

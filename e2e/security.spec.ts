@@ -42,7 +42,7 @@ test('every response carries the security headers: pages, 404s, scripts, styles,
   }
   const others = [...assets].slice(0, 6);
   expect(others.length).toBeGreaterThan(0);
-  others.push('/images/green-zone-map.svg', '/_next/static/no-such-chunk.js', '/favicon.ico');
+  others.push('/images/green-zone-map.png', '/_next/static/no-such-chunk.js', '/favicon.ico');
   for (const url of others) {
     const response = await request.get(url);
     expectSecurityHeaders(response.headers(), url);

@@ -78,7 +78,7 @@ function writeNewsroom(root: string) {
         'authors: [bench-desk]',
         `section: ${i % 3 ? 'world' : 'analysis'}`,
         'image:',
-        '  src: /images/green-zone-map.svg',
+        '  src: /images/green-zone-map.png',
         '  alt: A map',
         '  caption: A map',
         '  credit: Masthead graphics',

@@ -4,7 +4,7 @@
  *
  * Articles are desk-signed stories with 600 to 2,000 words, headings, lists,
  * <Figure>s, <AlsoRead> links and editors' `related` lists pointing at older
- * stories. Hero images reuse the SVG graphics already in public/images, so the
+ * stories. Hero images reuse the graphics already in public/images, so the
  * tree needs nothing outside it and public/ stays as it is. The newest article
  * always has 1,500 words, so the benchmark measures the budget's reference
  * article at the same URL in every run.
@@ -86,14 +86,14 @@ const HEADINGS = [
   'A long dispute', 'The view from the region', 'Questions that remain', 'Why it matters',
 ];
 const IMAGES: readonly (readonly [string, string])[] = [
-  ['/images/green-zone-map.svg', 'Schematic map of a city centre on a river bend, with bridges and a square marked'],
-  ['/images/iraq-election-map.svg', 'Map of a country divided into provinces, shaded by the party that came first'],
-  ['/images/iraq-election-seats-chart.svg', 'Bar chart of seats won by each party, the largest at the top'],
-  ['/images/election-dispute-timeline.svg', 'Timeline of the weeks after a vote, with the main events marked'],
-  ['/images/green-zone-security.svg', 'Illustration of concrete barriers and a checkpoint on a wide road'],
-  ['/images/iran-iraq-ties.svg', 'Diagram of links between two neighbouring countries: trade, energy and armed groups'],
-  ['/images/kadhimi-residence-drone-attack.svg', 'Illustration of two small drones over a low building and palm trees at night'],
-  ['/images/world-reaction-kadhimi.svg', 'Panel of flags with short quotes from governments around the world'],
+  ['/images/green-zone-map.png', 'Schematic map of a city centre on a river bend, with bridges and a square marked'],
+  ['/images/iraq-election-map.png', 'Map of a country divided into provinces, shaded by the party that came first'],
+  ['/images/iraq-election-seats-chart.png', 'Bar chart of seats won by each party, the largest at the top'],
+  ['/images/election-dispute-timeline.png', 'Timeline of the weeks after a vote, with the main events marked'],
+  ['/images/green-zone-security.png', 'Illustration of concrete barriers and a checkpoint on a wide road'],
+  ['/images/iran-iraq-ties.png', 'Diagram of links between two neighbouring countries: trade, energy and armed groups'],
+  ['/images/kadhimi-residence-drone-attack.png', 'Illustration of two small drones over a low building and palm trees at night'],
+  ['/images/world-reaction-kadhimi.png', 'Panel of flags with short quotes from governments around the world'],
 ];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {

@@ -35,9 +35,9 @@ export const bodyComponents = {
   Figure: {
     description: 'An image inside the body, with caption and credit.',
     example:
-      '<Figure src="/images/green-zone-map.svg" alt="Map of the Green Zone" caption="The Green Zone in central Baghdad" credit="Masthead graphics" />',
+      '<Figure src="/images/green-zone-map.png" alt="Map of the Green Zone" caption="The Green Zone in central Baghdad" credit="Masthead graphics" />',
     attributes: {
-      src: { required: true, check: (v: string) => (imagePathSchema.safeParse(v).success ? undefined : 'expected a path under /images/, e.g. /images/green-zone-map.svg') },
+      src: { required: true, check: (v: string) => (imagePathSchema.safeParse(v).success ? undefined : 'expected a path under /images/, e.g. /images/green-zone-map.png') },
       alt: { required: true },
       caption: { required: true },
       credit: { required: true },

@@ -71,7 +71,7 @@ const articleFields: Docs<typeof articleFrontmatterSchema.shape> = {
   image: {
     type: 'hero image (see below)',
     description: `The hero image at the top of the article: a file under public/images/, at least ${HERO_MIN_WIDTH} px wide. Its width and height are read from the file.`,
-    example: 'image:\n  src: /images/baghdad-green-zone.svg\n  alt: Map of the Green Zone with the residence marked\n  caption: The residence lies inside the Green Zone.\n  credit: Masthead graphics',
+    example: 'image:\n  src: /images/baghdad-green-zone.png\n  alt: Map of the Green Zone with the residence marked\n  caption: The residence lies inside the Green Zone.\n  credit: Masthead graphics',
   },
   related: {
     type: 'list of article ids',
@@ -96,7 +96,7 @@ const articleFields: Docs<typeof articleFrontmatterSchema.shape> = {
 };
 
 const imageFields: Docs<typeof heroImageSchema.shape> = {
-  src: { type: 'image path', description: `A file under public/images/ (.svg, .png, .jpg, .webp or .avif), at least ${HERO_MIN_WIDTH} px wide.`, example: 'src: /images/baghdad-green-zone.svg' },
+  src: { type: 'image path', description: `A file under public/images/ (.jpg, .png, .webp, .avif or .svg), at least ${HERO_MIN_WIDTH} px wide. Photographs and graphics are best committed as .jpg or .png: readers get copies sized for their screen. An .svg is sent as it is and is slower for a phone to draw.`, example: 'src: /images/baghdad-green-zone.png' },
   alt: { type: 'text', description: 'What the image shows, for readers who cannot see it. Not the caption again: the check warns when they are the same.', example: 'alt: Map of the Green Zone with the residence marked' },
   caption: { type: 'text', description: 'The caption printed under the image.', example: 'caption: The residence lies inside the Green Zone.' },
   credit: { type: 'text', description: 'Who made the image; printed as "Source: …".', example: 'credit: Masthead graphics' },

@@ -24,7 +24,7 @@ authors: [${id === 'draft' ? 'night-desk' : 'world-desk'}]
 section: world
 tags: [Iraq${id === 'old' ? '' : `, ${id} only`}]
 image:
-  src: /images/green-zone-security.svg
+  src: /images/green-zone-security.png
   alt: A map of checkpoints
   caption: The ${id} caption
   credit: Fixture graphics

@@ -23,7 +23,7 @@ export const routeExamples: readonly string[] = [
   '/sitemap.xml',
   '/news-sitemap.xml',
   '/og/articles/kadhimi-survives-drone-attack.png',
-  '/images/green-zone-map.svg',
+  '/images/green-zone-map.png',
   '/not-a-page',
 ];
 
@@ -249,10 +249,10 @@ export function hostileRequests(routes: readonly string[] = routeExamples): Host
     '?url=file:///etc/passwd&w=64&q=75',
     '?url=http://127.0.0.1:1/x.png&w=64&q=75',
     '?url=//127.0.0.1:1/x.png&w=64&q=75',
-    '?url=/images/green-zone-map.svg&w=99999&q=75',
-    '?url=/images/green-zone-map.svg&w=-1&q=1000',
+    '?url=/images/green-zone-map.png&w=99999&q=75',
+    '?url=/images/green-zone-map.png&w=-1&q=1000',
     '?url=%00&w=64&q=75',
-    '?url=/_next/image%3Furl%3D/images/green-zone-map.svg&w=64&q=75',
+    '?url=/_next/image%3Furl%3D/images/green-zone-map.png&w=64&q=75',
   ]) {
     get(`image optimiser ${query.slice(0, 50)}`, `/_next/image${query}`);
   }

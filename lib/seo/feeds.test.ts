@@ -47,7 +47,7 @@ describe('the RSS 2.0 feed', () => {
     expect(text(at(first, 'dc:creator'))).toBe('World desk, Fixture newsroom');
     expect(text(at(first, 'pubDate'))).toBe('Mon, 08 Nov 2021 09:00:00 GMT');
     expect(list(at(first, 'category')).map(text)).toEqual(['World', 'Iraq', '<Tags> & such']);
-    expect(at(first, 'enclosure', '@_type')).toBe('image/svg+xml');
+    expect(at(first, 'enclosure', '@_type')).toBe('image/png');
     expect(at(first, 'guid', '@_isPermaLink')).toBe('false');
   });
 });
@@ -66,7 +66,7 @@ describe('the Atom 1.0 feed', () => {
     expect(entries).toHaveLength(inSection.length);
     const entry = entries.find((e) => text(at(e, 'id')) === articleGuid(hostile() ?? inSection[0]!));
     expect(list(at(entry, 'link'))[0]).toMatchObject({ '@_href': articleUrl(hostile() ?? inSection[0]!) });
-    expect(list(at(entry, 'link'))[1]).toMatchObject({ '@_rel': 'enclosure', '@_type': 'image/svg+xml' });
+    expect(list(at(entry, 'link'))[1]).toMatchObject({ '@_rel': 'enclosure', '@_type': 'image/png' });
     expect(list(at(entry, 'author')).map((a) => at(a, 'uri'))).toEqual([absoluteUrl('/authors/world-desk'), absoluteUrl('/authors/newsroom')]);
     const categories = list(at(entry, 'category'));
     expect(categories.map((c) => at(c, '@_term'))).toEqual(['world', 'iraq', 'tags-such']);

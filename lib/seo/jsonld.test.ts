@@ -46,7 +46,7 @@ describe('newsArticleJsonLd', () => {
       publisher: { '@type': 'NewsMediaOrganization', name: 'Masthead', logo: { '@type': 'ImageObject', url: absoluteUrl('/og/logo.png') } },
     });
     expect(ld.image).toEqual([
-      expect.objectContaining({ url: absoluteUrl('/images/world-reaction-kadhimi.svg'), width: 1600, height: 900 }),
+      expect.objectContaining({ url: absoluteUrl('/images/world-reaction-kadhimi.png'), width: 1600, height: 900 }),
       expect.objectContaining({ url: absoluteUrl('/og/articles/inside-window.png'), width: 1200, height: 630 }),
     ]);
   });

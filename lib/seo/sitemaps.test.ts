@@ -40,7 +40,7 @@ describe('a urlset', () => {
     for (const url of urls) {
       expect(text(at(url, 'loc'))).toMatch(/^https?:\/\//);
       expect(text(at(url, 'lastmod'))).toMatch(W3C_DATETIME);
-      expect(text(at(list(at(url, 'image:image'))[0], 'image:loc'))).toMatch(/^https?:\/\/.+\/images\/.+\.svg$/);
+      expect(text(at(list(at(url, 'image:image'))[0], 'image:loc'))).toMatch(/^https?:\/\/.+\/images\/.+\.(?:png|jpe?g|webp|avif|svg)$/);
     }
     const edited = fixtureIndex().byId.get('inside-window');
     const entry = urls.find((u) => text(at(u, 'loc')) === (edited ? articleUrl(edited) : ''));
