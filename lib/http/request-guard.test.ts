@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PATH_LENGTH, refusal } from './request-guard';
+import { MAX_PATH_LENGTH, refusal, serverRefusal } from './request-guard';
 import { contentSecurityPolicy, securityHeaders } from './security-headers';
 
 const none = new Headers();
@@ -37,6 +37,25 @@ describe('the request guard', () => {
 
   it("leaves the host's analytics collector alone", () => {
     expect(refusal('POST', '/_vercel/insights/view', none)).toBeUndefined();
+  });
+});
+
+describe('the guard in front of Next', () => {
+  it.each([
+    ['TRACE', '/', 405],
+    ['track', '/middle-east', 405],
+    ['CONNECT', 'example.org:443', 405],
+    ['GET', '*', 400],
+    ['OPTIONS', '*', 204],
+  ])('answers %s %s with %i and the security headers', (method, target, status) => {
+    const refused = serverRefusal(method, target);
+    expect(refused?.status).toBe(status);
+    expect(refused?.headers['Content-Security-Policy']).toContain("default-src 'self'");
+  });
+
+  it('leaves everything else to Next and proxy.ts', () => {
+    const passed: [string, string][] = [['GET', '/'], ['POST', '/'], ['OPTIONS', '/'], ['GET', '/*'], ['GET', 'http://evil.example/']];
+    for (const [method, target] of passed) expect(serverRefusal(method, target)).toBeUndefined();
   });
 });
 

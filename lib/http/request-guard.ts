@@ -19,7 +19,7 @@ export const MAX_PATH_LENGTH = 1024;
  */
 const PASS_THROUGH = ['/_vercel/'];
 
-function refuse(status: number, message: string, extra: Record<string, string> = {}): Refusal {
+export function refuse(status: number, message: string, extra: Record<string, string> = {}): Refusal {
   const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra };
   // Responses made here skip next.config.js's headers(), so the policy is added by hand.
   for (const { key, value } of securityHeaders()) headers[key] = value;
@@ -49,6 +49,27 @@ export function refusal(method: string, pathname: string, headers: Headers): Ref
   const range = headers.get('range');
   if (range !== null && !/^bytes=(?:\d+-\d*|-\d+)(?:,\s*(?:\d+-\d*|-\d+))*$/.test(range)) {
     return refuse(416, 'Range not satisfiable.');
+  }
+  return undefined;
+}
+
+/**
+ * The Fetch standard forbids these methods, so no Request can be made for them: Next,
+ * which hands proxy.ts a Request, would fail inside the framework with a 500.
+ */
+const UNREPRESENTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
+/**
+ * What the server answers before Next sees the request (lib/http/server-guard.ts): requests
+ * that Next cannot turn into a Request and URL. `target` is the request line's target as sent.
+ */
+export function serverRefusal(method: string, target: string): Refusal | undefined {
+  if (UNREPRESENTABLE_METHODS.has(method.toUpperCase())) {
+    return refuse(405, 'Method not allowed: this site only answers GET and HEAD.', { Allow: 'GET, HEAD' });
+  }
+  // The asterisk form asks about the server as a whole; only OPTIONS may use it.
+  if (target === '*') {
+    return method === 'OPTIONS' ? { ...refuse(204, '', { Allow: 'GET, HEAD' }), body: null } : refuse(400, 'Bad request: the address is not valid.');
   }
   return undefined;
 }
