@@ -72,6 +72,8 @@ export interface ContentIndex {
   articles: ArticleSummary[];
   byId: Map<string, ArticleSummary>;
   byPath: Map<string, ArticleSummary>;
+  /** Articles by a former path of theirs (redirectFrom); the newest claim wins. */
+  byFormerPath: Map<string, ArticleSummary>;
   /** In the editors' order from sections.yaml. */
   sections: Section[];
   sectionById: Map<string, Section>;
@@ -481,8 +483,10 @@ export function indexOf(
     if (list) list.push(id);
     else map.set(key, [id]);
   };
+  const byFormerPath = new Map<string, ArticleSummary>();
   for (const article of articles) {
     add(bySection, article.section.id, article.id);
+    for (const former of article.redirectFrom ?? []) if (!byFormerPath.has(former)) byFormerPath.set(former, article);
     for (const tag of article.tags) {
       add(byTag, tag.slug, article.id);
       if (!tags.has(tag.slug)) tags.set(tag.slug, base.tags?.get(tag.slug) ?? tag);
@@ -492,6 +496,7 @@ export function indexOf(
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),
     byPath: new Map(articles.map((a) => [a.path, a])),
+    byFormerPath,
     sections: base.sections,
     sectionById: base.sectionById,
     authors: base.authors,

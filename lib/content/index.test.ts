@@ -13,6 +13,7 @@ const BEFORE = '2021-11-07T11:59:00Z';
 const AFTER = '2021-11-07T12:00:30Z';
 const SCHEDULED_PATH = '/world/2021/11/07/scheduled';
 const DRAFT_PATH = '/world/2021/10/01/draft';
+const FORMER_PATH = '/world/2021/11/06/scheduled-first-version';
 
 function article(id: string, publishedAt: string, extra = '', body = 'Body.') {
   return `---
@@ -51,7 +52,7 @@ function newsroom(articles: Record<string, string>): string {
 
 const tree = newsroom({
   old: article('old', '2021-11-01T09:00:00+00:00', 'related: [scheduled, draft]\n', '<AlsoRead id="scheduled" />\n\nMore.'),
-  scheduled: article('scheduled', '2021-11-07T12:00:00+00:00'),
+  scheduled: article('scheduled', '2021-11-07T12:00:00+00:00', `redirectFrom: [${FORMER_PATH}]\n`),
   draft: article('draft', '2021-10-01T09:00:00+00:00', 'draft: true\n'),
 });
 
@@ -88,6 +89,9 @@ describe('in production, before the embargo lifts', () => {
     expect(content.getArticleByPath(DRAFT_PATH)).toBeUndefined();
     expect(content.getArticleSummary('scheduled')).toBeUndefined();
     expect(content.getArticleSummary('draft')).toBeUndefined();
+    expect(content.getArticleByFormerPath(FORMER_PATH)).toBeUndefined();
+    expect([content.countArticles(), content.countArticles({ section: 'world' }), content.countArticles({ tag: 'iraq' })]).toEqual([1, 1, 1]);
+    expect(content.countArticles({ author: 'world-desk' })).toBe(1);
     const old = content.getArticleByPath('/world/2021/11/01/old');
     expect(old?.state).toBe('published');
     expect(content.relatedTo(old!)).toEqual([]);
@@ -113,6 +117,11 @@ describe('in production, once the embargo lifts', () => {
     expect(ids(content.listArticles({ tag: 'scheduled-only' }))).toEqual(['scheduled']);
     expect(content.getArticleByPath(SCHEDULED_PATH)?.state).toBe('published');
     expect(content.getArticleSummary('scheduled')?.path).toBe(SCHEDULED_PATH);
+    expect(content.getArticleByFormerPath(FORMER_PATH)?.path).toBe(SCHEDULED_PATH);
+    for (const options of [{}, { section: 'world' }, { section: 'analysis' }, { tag: 'iraq' }, { tag: 'scheduled-only' }, { author: 'world-desk' }, { author: 'night-desk' }]) {
+      expect(content.countArticles(options), JSON.stringify(options)).toBe(content.listArticles(options).length);
+    }
+    expect(content.countArticles({ tag: 'no-such-tag' })).toBe(0);
     expect(ids(content.relatedTo(content.getArticleSummary('old')!))).toEqual(['scheduled']);
     expect(content.getArticleByPath(DRAFT_PATH)).toBeUndefined();
     expect(content.getArticleSummary('draft')).toBeUndefined();

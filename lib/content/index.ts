@@ -190,12 +190,17 @@ export function watchContent(onChange: () => void): () => void {
 
 /** The article that used to live at a former path (its `redirectFrom`), for a 308 to its current URL. */
 export function getArticleByFormerPath(sitePath: string): ArticleSummary | undefined {
-  return listArticles().find((a) => a.redirectFrom?.includes(sitePath));
+  return getIndex().byFormerPath.get(sitePath);
 }
 
-/** How many stories a list has, for pagination; same options as listArticles. */
+/** How many stories a list has, for pagination; same options as listArticles, without making the list. */
 export function countArticles(options: Omit<ListOptions, 'offset' | 'limit'> = {}): number {
-  return listArticles(options).length;
+  // An author's stories are a filter over a section, a tag or everything, not an index of their own.
+  if (options.author) return listArticles(options).length;
+  const index = getIndex();
+  if (options.section) return index.bySection.get(options.section)?.length ?? 0;
+  if (options.tag) return index.byTag.get(options.tag)?.length ?? 0;
+  return index.articles.length;
 }
 
 export function getSection(id: string): Section | undefined {

@@ -34,6 +34,7 @@ function indexOf(articles: ArticleSummary[]): ContentIndex {
     articles: sorted,
     byId: new Map(sorted.map((a) => [a.id, a])),
     byPath: new Map(sorted.map((a) => [a.path, a])),
+    byFormerPath: new Map(),
     sections: [],
     sectionById: new Map(),
     authors: [],
