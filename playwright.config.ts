@@ -34,7 +34,14 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
-    { name: 'phone', use: { ...devices['Pixel 7'] } },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'] },
+      // Run once, on the desktop project: feeds, sitemaps and metadata are the same on every
+      // device, the hostile-request and load tests speak HTTP without a browser, and the
+      // failure tests each run a server on a fixed spare port.
+      testIgnore: ['**/feeds.spec.ts', '**/seo.spec.ts', '**/sitemaps.spec.ts', '**/hostile-urls.spec.ts', '**/security-load.spec.ts', '**/security-failure.spec.ts'],
+    },
   ],
   webServer: {
     // Against the production build: `npm test` builds first.

@@ -5,7 +5,6 @@ import { at, list, parseXml, text } from '../lib/seo/fixtures';
 import { absoluteUrl } from '../lib/site';
 
 // What the server writes does not depend on the device: checked once, in the desktop project.
-test.skip(({ isMobile }) => isMobile, 'server output is the same on every device');
 
 const jsonFeed = z.object({
   version: z.literal('https://jsonfeed.org/version/1.1'),

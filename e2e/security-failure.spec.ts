@@ -8,10 +8,6 @@ import { typeset } from '../lib/content/typography';
 // Each test here runs a production server of its own (the build `npm test` made) on a spare
 // port, so that it can change what the server reads or where it may write.
 test.describe.configure({ mode: 'serial' });
-test.beforeAll(async ({ browser }, testInfo) => {
-  expect(browser.isConnected()).toBe(true);
-  test.skip(testInfo.project.name !== 'desktop', 'each test runs a server on a fixed spare port: one project at a time');
-});
 
 const root = process.cwd();
 const next = path.join(root, 'node_modules/next/dist/bin/next');

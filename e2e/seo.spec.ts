@@ -4,7 +4,6 @@ import { at, list, parseXml, text } from '../lib/seo/fixtures';
 import { absoluteUrl, site } from '../lib/site';
 
 // What the server writes does not depend on the device: checked once, in the desktop project.
-test.skip(({ isMobile }) => isMobile, 'server output is the same on every device');
 
 type Ld = Record<string, unknown>;
 

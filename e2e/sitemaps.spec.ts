@@ -7,7 +7,6 @@ import { selectNews } from '../lib/seo/sitemaps';
 import { absoluteUrl, site } from '../lib/site';
 
 // What the server writes does not depend on the device: checked once, in the desktop project.
-test.skip(({ isMobile }) => isMobile, 'server output is the same on every device');
 
 // The sitemaps.org protocol's rules that a parser can check: namespaces,
 // required elements, at most 50,000 entries, W3C Datetime lastmods, absolute
