@@ -38,9 +38,17 @@ export default defineConfig({
       name: 'phone',
       use: { ...devices['Pixel 7'] },
       // Run once, on the desktop project: feeds, sitemaps and metadata are the same on every
-      // device, the hostile-request and load tests speak HTTP without a browser, and the
-      // failure tests each run a server on a fixed spare port.
-      testIgnore: ['**/feeds.spec.ts', '**/seo.spec.ts', '**/sitemaps.spec.ts', '**/hostile-urls.spec.ts', '**/security-load.spec.ts', '**/security-failure.spec.ts'],
+      // device, the hostile-request, load and nginx tests speak HTTP without a browser, and
+      // the failure and nginx tests each run a server on a fixed spare port.
+      testIgnore: [
+        '**/feeds.spec.ts',
+        '**/seo.spec.ts',
+        '**/sitemaps.spec.ts',
+        '**/hostile-urls.spec.ts',
+        '**/security-load.spec.ts',
+        '**/security-failure.spec.ts',
+        '**/nginx.spec.ts',
+      ],
     },
   ],
   webServer: {

@@ -1,0 +1,110 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// docs/nginx.conf, as docs/deploy.md says to try it: local paths, a local port, and the test
+// server as the one instance. nginx must be installed (.ci/run installs it).
+const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+const root = process.cwd();
+const port = Number(process.env.E2E_PORT ?? 3100) + 210;
+const prefix = path.join(root, 'test-results', 'nginx');
+const base = `http://127.0.0.1:${port}`;
+let server: ChildProcess | undefined;
+
+// One nginx for the file, on one port: the tests share it.
+test.describe.configure({ mode: 'serial' });
+test.skip(!nginx && !process.env.CI, 'nginx is not installed here (apt-get install nginx); CI installs it');
+
+test.beforeAll(async ({ baseURL }) => {
+  const upstream = new URL(baseURL ?? '').host;
+  const site = readFileSync(path.join(root, 'docs', 'nginx.conf'), 'utf8')
+    .replaceAll('/srv/masthead', root)
+    .replace('/var/cache/nginx/masthead', path.join(prefix, 'cache'))
+    .replace('listen 80;', `listen 127.0.0.1:${port};`)
+    .replace('server 127.0.0.1:3000;', `server ${upstream};`)
+    .replace(/^\s*server 127\.0\.0\.1:3001;\n/m, '');
+  rmSync(prefix, { recursive: true, force: true });
+  mkdirSync(path.join(prefix, 'logs'), { recursive: true });
+  writeFileSync(path.join(prefix, 'site.conf'), site);
+  writeFileSync(
+    path.join(prefix, 'nginx.conf'),
+    [
+      'daemon off;',
+      'worker_processes 1;',
+      // Workers run as root only where the tests do; otherwise as whoever starts nginx.
+      process.getuid?.() === 0 ? 'user root;' : '',
+      `pid ${prefix}/nginx.pid;`,
+      `error_log ${prefix}/logs/error.log;`,
+      'events { worker_connections 64; }',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${prefix}/${t};`),
+      `  include ${prefix}/site.conf;`,
+      '}',
+    ].join('\n'),
+  );
+  const check = spawnSync(nginx ?? 'nginx', ['-t', '-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { encoding: 'utf8' });
+  expect(check.status, check.stderr).toBe(0);
+  server = spawn(nginx ?? 'nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: 'ignore' });
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await fetch(`${base}/_next/static/no-such-file`);
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+const cacheStatus = async (url: string, headers: Record<string, string> = {}) => (await fetch(url, { headers })).headers.get('x-cache-status');
+
+test('the example nginx config caches pages, keeps client navigations apart and leaves drafts alone', async ({ request }) => {
+  const front = await (await request.get('/')).text();
+  const article = /href="(\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+)"/.exec(front)?.[1];
+  expect(article, 'the front links to an article').toBeTruthy();
+  const url = `${base}${article ?? ''}`;
+
+  const first = await fetch(url);
+  expect(first.status).toBe(200);
+  expect(first.headers.get('x-cache-status')).toBe('MISS');
+  const html = await first.text();
+  const second = await fetch(url);
+  expect(second.headers.get('x-cache-status')).toBe('HIT');
+  expect(await second.text()).toBe(html);
+  expect(second.headers.get('cache-control')).toContain('s-maxage=');
+  expect(second.headers.get('content-security-policy')).toContain("default-src 'self'");
+
+  // RSC data for a client navigation is a cache entry of its own, never the HTML.
+  expect(await cacheStatus(url, { RSC: '1' })).toBe('MISS');
+  expect(await cacheStatus(url, { RSC: '1' })).toBe('HIT');
+  expect(await cacheStatus(url)).toBe('HIT');
+  // An editor in draft mode goes past the cache.
+  expect(await cacheStatus(url, { Cookie: '__prerender_bypass=x' })).toBe('BYPASS');
+});
+
+test('the example nginx config serves static chunks and graphics from disk with their policies', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(chunk, 'the page loads a hashed chunk').toBeTruthy();
+  const asset = await fetch(`${base}${chunk ?? ''}`, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(asset.status).toBe(200);
+  expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers.get('content-encoding')).toBe('gzip');
+  expect(asset.headers.get('x-cache-status')).toBeNull();
+
+  const image = /url=(%2Fimages%2F[^&"]+)/.exec(html)?.[1];
+  expect(image, 'the page shows a graphic').toBeTruthy();
+  const graphic = await fetch(`${base}${decodeURIComponent(image ?? '')}`);
+  expect(graphic.status).toBe(200);
+  expect(graphic.headers.get('content-type')).toMatch(/^image\//);
+  expect(graphic.headers.get('cache-control')).toContain('s-maxage=86400');
+  expect((await fetch(`${base}/images/no-such-file.png`)).status).toBe(404);
+});
