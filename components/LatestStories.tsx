@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content';
-import { formatDate } from '@/lib/content/dates';
+import { StoryDate } from './StoryParts';
 
 interface LatestStoriesProps {
   articles: ArticleSummary[];
@@ -24,7 +24,7 @@ export function LatestStories({ articles, headingId, heading = 'Latest stories' 
               {a.headline}
             </Link>
             <p className="latest__meta">
-              {a.section.name} · <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
+              {a.section.name} · <StoryDate article={a} />
             </p>
           </li>
         ))}

@@ -1,6 +1,5 @@
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content';
-import { formatDate } from '@/lib/content/dates';
+import { StoryDate, StoryHeadline } from './StoryParts';
 
 /** Stories to read next, after the body. */
 export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
@@ -14,11 +13,9 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
         {articles.map((a) => (
           <li key={a.id} className="related__item">
             <p className="related__section">{a.section.name}</p>
-            <h3 className="related__headline">
-              <Link href={a.path}>{a.headline}</Link>
-            </h3>
+            <StoryHeadline article={a} level={3} className="related__headline" />
             <p className="related__date">
-              <time dateTime={a.publishedAt}>{formatDate(a.publishedAt)}</time>
+              <StoryDate article={a} />
             </p>
           </li>
         ))}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/content';
+import { formatDate } from '@/lib/content/dates';
+import { ResponsiveImage } from './ResponsiveImage';
+
+/**
+ * The pieces every list of stories repeats (cards, teasers, the lead story, related
+ * stories): the story's picture, its headline as a link, and its date.
+ */
+
+interface StoryImageProps {
+  article: ArticleSummary;
+  className: string;
+  /** Layout widths, for the browser's choice among the generated sources. */
+  sizes: string;
+  /** Empty for a thumbnail beside its headline link, which already names the story. */
+  alt?: string;
+  preload?: boolean;
+}
+
+export function StoryImage({ article, className, sizes, alt = '', preload }: StoryImageProps) {
+  const { src, width, height } = article.image;
+  return <ResponsiveImage className={className} src={src} alt={alt} width={width} height={height} sizes={sizes} preload={preload} />;
+}
+
+export function StoryHeadline({ article, level, className }: { article: ArticleSummary; level: 2 | 3; className: string }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <Heading className={className}>
+      <Link href={article.path}>{article.headline}</Link>
+    </Heading>
+  );
+}
+
+export function StoryDate({ article }: { article: ArticleSummary }) {
+  return <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>;
+}
