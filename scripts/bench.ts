@@ -13,8 +13,8 @@
  * Options: --seed N, --label TEXT, --duration S, --connections N, --no-lighthouse,
  *   --lighthouse-runs N (default 3: the median run is reported),
  *   --port N (default 3305; the static server takes the next one),
- *   --before: build as before the scale work (every article prerendered, every
- *   process checks every body again), for before/after figures.
+ *   --before: build as before the scale work (every article and list page prerendered,
+ *   every process checks every body again), for before/after figures.
  *
  * Each size is built into its own folder (bench-results/next-<N>) so the site's
  * own .next build is left alone.
@@ -326,6 +326,7 @@ async function benchSize(count: number): Promise<SizeResult> {
 
   if (values.before) {
     buildEnv.MASTHEAD_PRERENDER_ARTICLES = 'all';
+    buildEnv.MASTHEAD_PRERENDER_LIST_PAGES = 'all';
     rmSync(path.join(distDir, 'cache', 'masthead'), { recursive: true, force: true });
   }
   let build: Timed | undefined;

@@ -19,6 +19,7 @@ import { contentProblemsAt, getArticleByFormerPath, getArticleByPath, getArticle
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
+import { prerenderLimit } from '@/lib/prerender';
 
 // The newest articles are prerendered at build; any other URL is rendered on its first
 // request (and cached), so an article can appear without a rebuild. Unknown ones 404.
@@ -47,24 +48,12 @@ const paramsOf = (sitePath: string): ArticleParams => {
   return { section, year, month, day, slug };
 };
 
-/**
- * How many of the newest articles are prerendered at build. Older ones render on
- * their first request and are cached from then on, with the same output, so a
- * build's length does not grow with the archive (MASTHEAD_PRERENDER_ARTICLES=all for every one).
- */
-function prerenderLimit(): number | undefined {
-  const setting = process.env.MASTHEAD_PRERENDER_ARTICLES ?? '1000';
-  if (setting === 'all') return undefined;
-  const limit = Number(setting);
-  if (!Number.isInteger(limit) || limit < 0) throw new Error(`MASTHEAD_PRERENDER_ARTICLES must be a whole number or "all", got "${setting}"`);
-  return limit;
-}
-
+// The newest articles are prerendered (lib/prerender.ts); the rest render on first request.
 // Former URLs of prerendered articles are prerendered too, as redirects: Next sends a
 // redirect first rendered on demand with its Location header twice (vercel/next.js#82117),
 // which strict crawlers refuse; one prerendered at build is served once.
 export function generateStaticParams(): ArticleParams[] {
-  return listArticles({ limit: prerenderLimit() }).flatMap((a) => [a.path, ...(a.redirectFrom ?? [])].map(paramsOf));
+  return listArticles({ limit: prerenderLimit('MASTHEAD_PRERENDER_ARTICLES') }).flatMap((a) => [a.path, ...(a.redirectFrom ?? [])].map(paramsOf));
 }
 
 async function pathFor(params: Promise<ArticleParams>) {
