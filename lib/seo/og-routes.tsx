@@ -3,6 +3,7 @@ import { SiteLogo } from '@/components/SiteLogo';
 import { SocialCard } from '@/components/SocialCard';
 import { getArticleSummary, getIndex, getSections, listArticles } from '../content';
 import { formatDate } from '../content/dates';
+import { prerenderLimit } from '../prerender';
 import { site } from '../site';
 import { CARD_SIZE, cardFonts } from './og';
 import { notFoundResponse } from './responses';
@@ -19,12 +20,13 @@ async function card(props: Parameters<typeof SocialCard>[0]): Promise<Response> 
 export async function articleCard(params: Promise<{ file: string }>): Promise<Response> {
   const id = PNG.exec((await params).file)?.[1];
   const article = id ? getArticleSummary(id) : undefined;
-  if (!article || !listArticles().some((a) => a.id === article.id)) return notFoundResponse();
+  if (!article) return notFoundResponse();
   return card({ kicker: article.section.name, headline: article.headline, siteName: site.name, footnote: formatDate(article.publishedAt) });
 }
 
+/** Cards drawn at build: those of the articles prerendered (lib/prerender.ts); the rest on first request. */
 export function articleCardParams(): { file: string }[] {
-  return listArticles().map((a) => ({ file: `${a.id}.png` }));
+  return listArticles({ limit: prerenderLimit('MASTHEAD_PRERENDER_ARTICLES') }).map((a) => ({ file: `${a.id}.png` }));
 }
 
 export async function sectionCard(params: Promise<{ file: string }>): Promise<Response> {

@@ -1,6 +1,6 @@
 import { articleCard, articleCardParams } from '@/lib/seo/og-routes';
 
-// Cards are drawn at build for every published article, and on first request for newer ones.
+// Cards are drawn at build for the articles prerendered, and on first request for the others.
 export const dynamicParams = true;
 export const revalidate = 3600;
 
