@@ -1,29 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { z } from 'zod';
 import { getSections, listArticles, type ArticleSummary } from '../lib/content';
-import { at, list, parseXml, text } from '../lib/seo/fixtures';
+import { at, jsonFeed, list, parseXml, text } from '../lib/seo/fixtures';
 import { absoluteUrl } from '../lib/site';
 
 // What the server writes does not depend on the device: checked once, in the desktop project.
-
-const jsonFeed = z.object({
-  version: z.literal('https://jsonfeed.org/version/1.1'),
-  title: z.string().min(1),
-  home_page_url: z.string(),
-  feed_url: z.string(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      url: z.string(),
-      title: z.string(),
-      summary: z.string(),
-      image: z.string(),
-      date_published: z.string(),
-      tags: z.array(z.string()),
-      authors: z.array(z.object({ name: z.string(), url: z.string() })).min(1),
-    }),
-  ),
-});
 
 const channels: { name: string; prefix: string; articles: () => ArticleSummary[] }[] = [
   { name: 'the site', prefix: '', articles: () => listArticles({ limit: 50 }) },

@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import type { ArticleSummary } from '../content';
 import { absoluteUrl } from '../site';
-import { at, FIXTURE_NOW, fixtureIndex, list, parseXml, text } from './fixtures';
+import { at, FIXTURE_NOW, fixtureIndex, jsonFeed, list, parseXml, text } from './fixtures';
 import { articleGuid, buildFeed, FEED_CONTENT_TYPES, FEED_LIMIT, sectionChannel, siteChannel } from './feeds';
 import { articleUrl } from './urls';
 
 const articles = () => fixtureIndex().articles;
 const hostile = () => articles().find((a) => a.id === 'inside-window');
-
-const jsonFeed = z.object({
-  version: z.literal('https://jsonfeed.org/version/1.1'),
-  title: z.string(),
-  home_page_url: z.string(),
-  feed_url: z.string(),
-  language: z.string(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      url: z.string(),
-      title: z.string(),
-      summary: z.string(),
-      content_html: z.string(),
-      image: z.string(),
-      date_published: z.string(),
-      date_modified: z.string(),
-      tags: z.array(z.string()),
-      authors: z.array(z.object({ name: z.string(), url: z.string() })).min(1),
-    }),
-  ),
-});
 
 describe('the RSS 2.0 feed', () => {
   it('lists every story with link, guid, date, standfirst, authors, categories and image', () => {

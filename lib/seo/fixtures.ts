@@ -2,6 +2,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { buildIndex } from '../content/build';
 import { directorySource, publicImageResolver } from '../content/source';
+import { z } from 'zod';
 
 /** Test helpers: the SEO fixture newsroom (lib/seo/fixtures/newsroom) and a real XML parser. */
 
@@ -64,3 +65,26 @@ export function text(value: unknown): string {
   if (typeof inner === 'string') return inner;
   throw new Error(`expected text, got ${JSON.stringify(value)}`);
 }
+
+/** A JSON Feed 1.1 document as Masthead writes it, for tests to parse. */
+export const jsonFeed = z.object({
+  version: z.literal('https://jsonfeed.org/version/1.1'),
+  title: z.string().min(1),
+  home_page_url: z.string(),
+  feed_url: z.string(),
+  language: z.string(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      url: z.string(),
+      title: z.string(),
+      summary: z.string(),
+      content_html: z.string(),
+      image: z.string(),
+      date_published: z.string(),
+      date_modified: z.string(),
+      tags: z.array(z.string()),
+      authors: z.array(z.object({ name: z.string(), url: z.string() })).min(1),
+    }),
+  ),
+});
