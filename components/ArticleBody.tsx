@@ -9,22 +9,22 @@ import { typeset } from '@/lib/content/typography';
 import { AlsoRead } from './AlsoRead';
 import { ImageCredit } from './ImageCredit';
 
-interface LinkedArticle {
+export interface LinkedArticle {
   headline: string;
   path: string;
 }
 
-interface ImageSize {
+export interface ImageSize {
   width: number;
   height: number;
 }
 
 interface ArticleBodyProps {
   tree: Root;
-  /** The current headline and URL of an article named by <AlsoRead>. */
-  findArticle: (id: string) => LinkedArticle | undefined;
-  /** Intrinsic size of a body image under public/. */
-  findImage: (src: string) => ImageSize | undefined;
+  /** The current headline and URL of each article named by <AlsoRead>, by id. */
+  linked: Record<string, LinkedArticle>;
+  /** Intrinsic size of each body image under public/, by path. */
+  images: Record<string, ImageSize>;
 }
 
 function text(value: unknown): string {
@@ -55,7 +55,7 @@ function componentElement(node: MdxJsxFlowElement): Element | undefined {
  * Renders a checked body tree on the server. Components come from the
  * allow-list only and attributes are plain strings: nothing in the body runs.
  */
-export function ArticleBody({ tree, findArticle, findImage }: ArticleBodyProps) {
+export function ArticleBody({ tree, linked, images }: ArticleBodyProps) {
   const hast = toHast(tree, {
     handlers: {
       mdxJsxFlowElement: (_state, node: MdxJsxFlowElement) => componentElement(node),
@@ -72,12 +72,12 @@ export function ArticleBody({ tree, findArticle, findImage }: ArticleBodyProps) 
     jsxs,
     components: {
       'mdx-AlsoRead': (props: Record<string, unknown>) => {
-        const target = findArticle(text(props.id));
+        const target = Object.hasOwn(linked, text(props.id)) ? linked[text(props.id)] : undefined;
         return target ? <AlsoRead headline={target.headline} href={target.path} /> : null;
       },
       'mdx-Figure': (props: Record<string, unknown>) => {
         const src = text(props.src);
-        const size = findImage(src);
+        const size = Object.hasOwn(images, src) ? images[src] : undefined;
         if (!size) return null;
         return (
           <ImageCredit

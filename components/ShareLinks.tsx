@@ -1,5 +1,3 @@
-import { CopyLinkButton } from './CopyLinkButton';
-
 interface ShareLinksProps {
   /** Absolute URL of the story. */
   url: string;
@@ -9,7 +7,8 @@ interface ShareLinksProps {
 /**
  * Plain share URLs: nothing from the networks is loaded until a reader
  * follows one. The address field lets a reader copy the link without
- * JavaScript; with it, a button copies it in one go.
+ * JavaScript; with it, a button copies it in one go (the page's script,
+ * components/PageScript.tsx, shows the button and answers its clicks).
  */
 export function ShareLinks({ url, headline }: ShareLinksProps) {
   const u = encodeURIComponent(url);
@@ -41,7 +40,10 @@ export function ShareLinks({ url, headline }: ShareLinksProps) {
           Link to this story
         </label>
         <input className="share__url" id="share-url" type="text" readOnly value={url} />
-        <CopyLinkButton url={url} />
+        <button className="share__button" type="button" data-copy-link={url}>
+          Copy link
+        </button>
+        <span className="share__status" role="status" />
       </div>
     </section>
   );

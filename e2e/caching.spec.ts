@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 
@@ -82,8 +82,11 @@ test.describe('articles not prerendered at build', () => {
     expect(manifest.routes[articlePath], 'the article was prerendered at build').toBeTruthy();
     delete manifest.routes[articlePath];
     writeFileSync(manifestFile, JSON.stringify(manifest));
-    for (const ext of ['.html', '.rsc', '.meta', '.segments']) {
-      rmSync(path.join(copy, 'server', 'app', `${articlePath}${ext}`), { recursive: true, force: true });
+    // Article pages are pages/ routes (plain HTML, no framework runtime): HTML and props.
+    for (const ext of ['.html', '.json']) {
+      const file = path.join(copy, 'server', 'pages', `${articlePath}${ext}`);
+      expect(existsSync(file), `${file} was written at build`).toBe(true);
+      rmSync(file);
     }
 
     const log = openSync(testInfo.outputPath('server.log'), 'w');

@@ -152,6 +152,8 @@ interface PageFigures {
   htmlGzip: number;
   appJsGzip: number;
   frameworkJsGzip: number;
+  /** Scripts written into the page (JSON and JSON-LD data left out): Next's inline RSC payload, the page's own script. */
+  inlineJsGzip: number;
   scripts: { src: string; gzip: number; framework: boolean }[];
   cacheControl: string | null;
   next?: LoadFigures;
@@ -206,6 +208,10 @@ async function measurePage(base: string, name: string, pagePath: string, framewo
     writeFileSync(file, body);
   }
   const sum = (framework: boolean) => scripts.filter((s) => s.framework === framework).reduce((t, s) => t + s.gzip, 0);
+  const inline = [...html.toString('utf8').matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/(?:ld\+)?json"/.test(m[1] ?? ''))
+    .map((m) => m[2] ?? '')
+    .join('\n');
   return {
     name,
     path: pagePath,
@@ -213,6 +219,7 @@ async function measurePage(base: string, name: string, pagePath: string, framewo
     htmlGzip: gzipSync(html).length,
     appJsGzip: sum(false),
     frameworkJsGzip: sum(true),
+    inlineJsGzip: inline ? gzipSync(inline).length : 0,
     scripts,
     cacheControl: res.headers.get('cache-control'),
   };
@@ -413,8 +420,8 @@ function markdown(results: SizeResult[]): string {
       '',
       `Served: ${served.map((r) => r.served).join('; ')}. Load: autocannon, ${connections} connections for ${duration} s per page on 127.0.0.1; static = the same HTML from a bare Node server.`,
       '',
-      '| Articles | Page | HTML | HTML gzip | App JS gzip | Framework JS gzip | Next req/s | p50 / p99 | Static req/s | p50 / p99 | Next ÷ static |',
-      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| Articles | Page | HTML | HTML gzip | App JS gzip | Framework JS gzip | Inline JS gzip | Next req/s | p50 / p99 | Static req/s | p50 / p99 | Next ÷ static |',
+      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const r of served) {
       for (const p of r.pages) {
@@ -422,7 +429,7 @@ function markdown(results: SizeResult[]): string {
         const s = p.static;
         const ratio = n && s && s.requestsPerSecond ? `${((n.requestsPerSecond / s.requestsPerSecond) * 100).toFixed(1)} %` : '–';
         lines.push(
-          `| ${r.articles.toLocaleString('en-GB')} | ${p.name} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzip)} | ${kb(p.appJsGzip)} | ${kb(p.frameworkJsGzip)} | ${n?.requestsPerSecond ?? '–'} | ${n ? `${n.p50Ms} / ${n.p99Ms} ms` : '–'} | ${s?.requestsPerSecond ?? '–'} | ${s ? `${s.p50Ms} / ${s.p99Ms} ms` : '–'} | ${ratio} |`,
+          `| ${r.articles.toLocaleString('en-GB')} | ${p.name} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzip)} | ${kb(p.appJsGzip)} | ${kb(p.frameworkJsGzip)} | ${kb(p.inlineJsGzip)} | ${n?.requestsPerSecond ?? '–'} | ${n ? `${n.p50Ms} / ${n.p99Ms} ms` : '–'} | ${s?.requestsPerSecond ?? '–'} | ${s ? `${s.p50Ms} / ${s.p99Ms} ms` : '–'} | ${ratio} |`,
         );
       }
     }

@@ -50,7 +50,7 @@ const refused: [string, string][] = [
 function render(body: string): string {
   const { tree } = checkBody(body);
   return renderToStaticMarkup(
-    createElement(ArticleBody, { tree, findArticle: () => undefined, findImage: () => undefined }),
+    createElement(ArticleBody, { tree, linked: {}, images: {} }),
   );
 }
 

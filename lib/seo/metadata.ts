@@ -1,4 +1,4 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ArticleSummary, Author, Section, Tag } from '../content';
 import { site } from '../site';
 import {
@@ -58,6 +58,14 @@ function social(kind: 'website' | 'article', title: string, description: string,
     twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: image.alt }] },
   } satisfies Pick<Metadata, 'openGraph' | 'twitter'>;
 }
+
+/** Every page's browser chrome colours, light and dark. */
+export const siteViewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
+};
 
 /** The root layout's defaults: the title template, and what a page that sets nothing gets. */
 export function rootMetadata(): Metadata {

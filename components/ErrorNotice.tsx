@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { SearchBox } from './SearchBox';
+
+/**
+ * What a reader sees when a page fails to render, for the App Router's error
+ * boundary (app/error.tsx) and the article pages' 500 page (pages/500.tsx). The
+ * error itself stays in the server's log.
+ */
+export function ErrorNotice({ children }: { children?: ReactNode }) {
+  return (
+    <div className="error-page">
+      <h1 className="page-title">Something went wrong</h1>
+      <p className="page-intro">
+        This page could not be shown just now. Please try again, go to the <Link href="/">front page</Link> or search for the
+        story.
+      </p>
+      {children}
+      <div className="error-page__search">
+        <SearchBox label="Error page" />
+      </div>
+    </div>
+  );
+}
