@@ -86,3 +86,20 @@ test('an unknown section and an unknown path answer 404', async ({ request }) =>
     expect((await request.get(url)).status(), url).toBe(404);
   }
 });
+
+test('an article page loads no framework JavaScript, only its own small script', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto(SEED_ARTICLE, { waitUntil: 'networkidle' });
+  expect(scripts).toEqual([]);
+  const html = await (await page.request.get(SEED_ARTICLE)).text();
+  expect(html).not.toContain('self.__next_f');
+  expect(html).not.toContain('__NEXT_DATA__');
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].map((m) => m[1]?.trim());
+  expect(inline.filter((attributes) => !attributes?.includes('application/ld+json'))).toEqual(['id="page-script"']);
+  // The script marks the page as scripted, which shows the copy button (tested in navigation.spec.ts).
+  await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+});
