@@ -1,4 +1,4 @@
-import type { GetStaticPropsResult } from 'next';
+import type { GetStaticPropsResult, Metadata } from 'next';
 import type { ArticlePageData } from '@/components/ArticlePage';
 import {
   contentProblemsAt,
@@ -18,7 +18,7 @@ import { componentAttributes } from './content/body';
 import { prerenderLimit } from './prerender';
 import { headTags, type HeadTag } from './seo/head-tags';
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from './seo/jsonld';
-import { articleMetadata, noindexMetadata, rootMetadata, siteViewport } from './seo/metadata';
+import { articleMetadata, noindexMetadata, previewMetadata, rootMetadata, siteViewport } from './seo/metadata';
 import { absoluteUrl } from './site';
 
 /**
@@ -37,14 +37,15 @@ export interface ArticleParams extends Record<string, string> {
   slug: string;
 }
 
-interface Chrome {
+/** What every page of pages/ draws around its content (components/DocumentPage.tsx). */
+export interface PageChrome {
   sections: Section[];
   latest: ArticleSummary[];
   /** The <head>: title, description, canonical, feeds, social and robots tags. */
   head: HeadTag[];
 }
 
-export type ArticleRouteProps = Chrome & ({ data: ArticlePageData } | { problems: ContentProblem[] });
+export type ArticleRouteProps = { chrome: PageChrome } & ({ data: ArticlePageData } | { problems: ContentProblem[] });
 
 const paramsOf = (sitePath: string): ArticleParams => {
   const [, section = '', year = '', month = '', day = '', slug = ''] = sitePath.split('/');
@@ -86,8 +87,9 @@ function pageData(article: Article): ArticlePageData {
   };
 }
 
-function chrome(head: HeadTag[]): Chrome {
-  return { sections: getSections(), latest: listArticles({ limit: 5 }), head };
+/** The chrome of a page of pages/ with this metadata, merged over the root layout's as for every other page. */
+export function pageChrome(metadata: Metadata): PageChrome {
+  return { sections: getSections(), latest: listArticles({ limit: 5 }), head: headTags(metadata, rootMetadata(), siteViewport) };
 }
 
 export function articleRouteResult(params: ArticleParams | undefined, revalidate = ARTICLE_REVALIDATE): GetStaticPropsResult<ArticleRouteProps> {
@@ -98,12 +100,9 @@ export function articleRouteResult(params: ArticleParams | undefined, revalidate
     if (moved) return { redirect: { destination: moved.path, permanent: true }, revalidate };
     // Only in `next dev`: an article with errors explains itself at its URL.
     const problems = contentProblemsAt(sitePath);
-    if (problems) return { props: asJson({ ...chrome(headTags(noindexMetadata('Content errors'), rootMetadata(), siteViewport)), problems }) };
+    if (problems) return { props: asJson({ chrome: pageChrome(noindexMetadata('Content errors')), problems }) };
     return { notFound: true, revalidate };
   }
-  const metadata =
-    article.state === 'published'
-      ? articleMetadata(article)
-      : { title: `[${article.state}] ${article.headline}`, robots: { index: false, follow: false } };
-  return { props: asJson({ ...chrome(headTags(metadata, rootMetadata(), siteViewport)), data: pageData(article) }), revalidate };
+  const metadata = article.state === 'published' ? articleMetadata(article) : previewMetadata(article);
+  return { props: asJson({ chrome: pageChrome(metadata), data: pageData(article) }), revalidate };
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../site';
 import { fixtureArticle } from './fixtures';
-import { articleCrumbs, breadcrumbJsonLd, frontPageJsonLd, newsArticleJsonLd, serializeJsonLd } from './jsonld';
+import { inlineJson } from '../inline-json';
+import { articleCrumbs, breadcrumbJsonLd, frontPageJsonLd, newsArticleJsonLd } from './jsonld';
 import { articleUrl } from './urls';
 
-describe('serializeJsonLd', () => {
+describe('JSON-LD written inline (inlineJson)', () => {
   it('cannot close the script element, whatever the headline says', () => {
     const article = fixtureArticle('inside-window');
     expect(article.headline).toContain('</script>');
-    const json = serializeJsonLd(newsArticleJsonLd(article));
+    const json = inlineJson(newsArticleJsonLd(article));
     expect(json).not.toMatch(/<\/?script/i);
     expect(json).not.toMatch(/[<>&]/);
     expect(json).toContain('\\u003c/script\\u003e');
@@ -16,10 +17,10 @@ describe('serializeJsonLd', () => {
 
   it('reads back as the same data', () => {
     const data = newsArticleJsonLd(fixtureArticle('inside-window'));
-    expect(JSON.parse(serializeJsonLd(data))).toEqual(data);
+    expect(JSON.parse(inlineJson(data))).toEqual(data);
     const tricky = { '@type': 'Thing', name: 'a\u2028b\u2029c <!-- --> & ]]>' };
-    expect(serializeJsonLd(tricky)).not.toMatch(/[\u2028\u2029]/);
-    expect(JSON.parse(serializeJsonLd(tricky))).toEqual(tricky);
+    expect(inlineJson(tricky)).not.toMatch(/[\u2028\u2029]/);
+    expect(JSON.parse(inlineJson(tricky))).toEqual(tricky);
   });
 });
 

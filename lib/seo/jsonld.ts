@@ -1,6 +1,5 @@
 import type { ArticleSummary, Section } from '../content';
 import { correctionsStructuredData } from '../content/published';
-import { inlineJson } from '../inline-json';
 import { site } from '../site';
 import {
   articleImageUrl,
@@ -17,19 +16,14 @@ import {
 
 /**
  * schema.org structured data, as Google's guidelines for news articles ask.
- * The builders return plain objects; `serializeJsonLd` turns them into text
- * that is safe inside a `<script>` element.
+ * The builders return plain objects; components/JsonLd.tsx writes them with
+ * `inlineJson` (lib/inline-json.ts), safe inside a `<script>` element.
  */
 
 export type JsonLdValue = string | number | boolean | null | JsonLdValue[] | { [key: string]: JsonLdValue };
 export type JsonLd = { [key: string]: JsonLdValue };
 
 const CONTEXT = 'https://schema.org';
-
-/** JSON for a `<script type="application/ld+json">`, safe inside the element (lib/inline-json.ts). */
-export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  return inlineJson(data);
-}
 
 const organizationId = () => `${homeUrl()}#organization`;
 const websiteId = () => `${homeUrl()}#website`;

@@ -129,6 +129,11 @@ export function articleMetadata(article: ArticleSummary): Metadata {
   };
 }
 
+/** A draft or embargoed article, previewed in `next dev`: labelled, and never indexed. */
+export function previewMetadata(article: Pick<ArticleSummary, 'headline'> & { state: string }): Metadata {
+  return { title: `[${article.state}] ${article.headline}`, robots: { index: false, follow: false } };
+}
+
 /** A list page other than the fronts: tag and author pages, and their later pages. */
 export interface ListingPage {
   title: string;

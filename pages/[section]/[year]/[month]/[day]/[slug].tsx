@@ -1,16 +1,14 @@
 import type { GetStaticPaths, GetStaticProps } from 'next';
-import Head from 'next/head';
-import { createElement } from 'react';
 import { ArticlePage } from '@/components/ArticlePage';
 import { ContentProblems } from '@/components/ContentProblems';
 import { ContentRefresh } from '@/components/ContentRefresh';
-import { SiteChrome } from '@/components/SiteChrome';
+import { DocumentPage } from '@/components/DocumentPage';
 import { articleRouteResult, articleStaticPaths, type ArticleParams, type ArticleRouteProps } from '@/lib/article-route';
 
 /**
  * Article pages are plain HTML documents: they load no framework JavaScript (only the
- * page's own small script, components/PageScript.tsx, from pages/_document.tsx), which is what lets a phone show a
- * story at once. The App Router always ships its client runtime, so this one route lives
+ * page's own small script, components/PageScript.tsx, written by pages/_document.tsx),
+ * which is what lets a phone show a story at once. The App Router always ships its client runtime, so this one route lives
  * in pages/, where `unstable_runtimeJS: false` leaves the runtime out. Its markup, styles,
  * metadata builders and caching are the same as every other page's. `next dev` still
  * loads the runtime, which refreshes an open article when its file is saved.
@@ -23,19 +21,10 @@ export const config = { unstable_runtimeJS: false };
 
 export default function ArticleRoute(props: ArticleRouteProps) {
   return (
-    <>
-      <Head>
-        <meta key="viewport" name="viewport" content="width=device-width, initial-scale=1" />
-        {props.head.map(({ tag, attributes, text }, i) =>
-          tag === 'title' ? <title key="title">{text}</title> : createElement(tag, { key: `${tag}-${i}`, ...attributes }),
-        )}
-        <link key="icon" rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any" />
-      </Head>
-      <SiteChrome sections={props.sections} latest={props.latest}>
-        {'data' in props ? <ArticlePage {...props.data} /> : <ContentProblems problems={props.problems} />}
-        {process.env.NODE_ENV === 'development' ? <ContentRefresh /> : null}
-      </SiteChrome>
-    </>
+    <DocumentPage chrome={props.chrome}>
+      {'data' in props ? <ArticlePage {...props.data} /> : <ContentProblems problems={props.problems} />}
+      {process.env.NODE_ENV === 'development' ? <ContentRefresh /> : null}
+    </DocumentPage>
   );
 }
 
