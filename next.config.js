@@ -31,8 +31,10 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   // Content is read from content/ at build and on first request; ship it with the server.
+  // Article pages write the build's stylesheets into the page (pages/_document.tsx), so a
+  // server that renders them on first request needs those files too.
   outputFileTracingIncludes: {
-    '/**': ['./content/**/*'],
+    '/**': ['./content/**/*', `./${distDir}/static/chunks/*.css`],
   },
   // The tracer cannot tell which .mdx files the content layer reads, so it takes them all:
   // generated newsrooms, test fixtures and test copies of the build stay out of the server.

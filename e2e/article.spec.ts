@@ -1,7 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 // The sample newsroom's version of the seed page: the drone attack on the prime minister's residence.
 const SEED_ARTICLE = '/middle-east/2021/11/07/kadhimi-survives-drone-attack';
+
+/** The URLs of the requests of one resource type ('script', 'stylesheet', …) the page makes from now on. */
+function requestsOfType(page: Page, type: string): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === type) urls.push(r.url());
+  });
+  return urls;
+}
 
 test.describe('an article page has the anatomy of the seed page', () => {
   test.beforeEach(async ({ page }) => {
@@ -88,10 +97,7 @@ test('an unknown section and an unknown path answer 404', async ({ request }) =>
 });
 
 test('an article page loads no framework JavaScript, only its own small script', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
+  const scripts = requestsOfType(page, 'script');
   await page.goto(SEED_ARTICLE, { waitUntil: 'networkidle' });
   expect(scripts).toEqual([]);
   const html = await (await page.request.get(SEED_ARTICLE)).text();
@@ -102,4 +108,31 @@ test('an article page loads no framework JavaScript, only its own small script',
   // The script marks the page as scripted, which shows the copy button (tested in navigation.spec.ts).
   await expect(page.locator('html')).toHaveClass(/\bjs\b/);
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+});
+
+test('an article page carries its styles in the page and draws its text in the reading face', async ({ page }) => {
+  const stylesheets = requestsOfType(page, 'stylesheet');
+  await page.goto(SEED_ARTICLE, { waitUntil: 'networkidle' });
+  expect(stylesheets).toEqual([]);
+  // The house style is applied: the body's measure, and the headline in the reading face, which
+  // is fetched from the font URL the inlined stylesheet names (relative to the file it came from).
+  expect(await page.locator('.article-body').evaluate((el) => getComputedStyle(el).maxWidth)).not.toBe('none');
+  const headline = page.getByRole('heading', { level: 1 });
+  const family = await headline.evaluate((el) => getComputedStyle(el).fontFamily);
+  await expect.poll(() => page.evaluate((f) => document.fonts.check(`700 16px ${f}`) && [...document.fonts].some((face) => face.status === 'loaded'), family)).toBe(true);
+});
+
+test('reading text below the screen is laid out when the reader reaches it, and all of it prints', async ({ page }) => {
+  await page.goto(SEED_ARTICLE);
+  const paragraphs = page.locator('.article-body > p');
+  const last = paragraphs.last();
+  // Drawn on demand on screen (where the browser keeps focus outlines whole), …
+  const visibility = (el: Element) => getComputedStyle(el).contentVisibility;
+  expect(await last.evaluate(visibility)).toBe('auto');
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeVisible();
+  await expect(last).toHaveText(/\w{3,}/);
+  // … and every block is laid out for print.
+  await page.emulateMedia({ media: 'print' });
+  expect(await paragraphs.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).not.toContain('auto');
 });

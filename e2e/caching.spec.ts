@@ -34,13 +34,21 @@ test.describe('caching for CDNs', () => {
     expect(directive(article, 's-maxage')).toBeGreaterThan(directive(front, 's-maxage') ?? Infinity);
   });
 
-  test('hashed scripts and styles are immutable; graphics are cached for a while', async ({ request }) => {
+  test('hashed scripts, styles and fonts are immutable; graphics are cached for a while', async ({ request }) => {
+    // Fronts link their scripts and styles; article pages carry their styles inline and preload the font.
+    const front = await (await request.get('/')).text();
     const html = await (await request.get(await firstArticlePath(request))).text();
-    const asset = /(?:src|href)="(\/_next\/static\/[^"]+)"/.exec(html)?.[1];
-    expect(asset, 'the page loads a hashed asset').toBeTruthy();
-    const assetHeader = (await request.get(asset ?? '')).headers()['cache-control'];
-    expect(assetHeader).toContain('immutable');
-    expect(directive(assetHeader, 'max-age')).toBeGreaterThanOrEqual(31_536_000);
+    const assets = [
+      /src="(\/_next\/static\/[^"]+\.js)"/.exec(front)?.[1],
+      /href="(\/_next\/static\/[^"]+\.css)"/.exec(front)?.[1],
+      /href="(\/_next\/static\/media\/[^"]+\.woff2)"/.exec(html)?.[1],
+    ];
+    for (const asset of assets) {
+      expect(asset, 'the page loads a hashed asset').toBeTruthy();
+      const assetHeader = (await request.get(asset ?? '')).headers()['cache-control'];
+      expect(assetHeader, asset).toContain('immutable');
+      expect(directive(assetHeader, 'max-age')).toBeGreaterThanOrEqual(31_536_000);
+    }
 
     // The page asks Next's optimiser for sized copies; the graphic itself is a file under /images.
     const source = /\/_next\/image\?url=([^&"]+)/.exec(html)?.[1];

@@ -2,19 +2,44 @@ import { Head, Html, Main, NextScript } from 'next/document';
 import { pageScriptElement } from '@/components/PageScript';
 import { plainAnalyticsElements } from '@/components/PlainAnalytics';
 import { analyticsEnabled } from '@/lib/analytics';
+import { inlineStylesheets } from '@/lib/inline-styles';
 import { site } from '@/lib/site';
+
+type DocumentFiles = Parameters<Head['getCssLinks']>[0];
+
+// The build directory, as next.config.js sets it; relative to the server's working directory
+// (the project for `next start`, .next/standalone for the standalone server).
+const distDir = process.env.MASTHEAD_DIST_DIR || '.next';
+
+/**
+ * The head with the page's stylesheets written in (lib/inline-styles.ts) rather than linked.
+ * `next dev` serves its own, changing CSS, so it keeps the links; so does a server that
+ * cannot read a stylesheet, which logs why: the page is drawn the same, one request later.
+ */
+class InlineStylesHead extends Head {
+  getCssLinks(files: DocumentFiles) {
+    if (this.context.isDevelopment) return super.getCssLinks(files);
+    try {
+      const sheets = inlineStylesheets(files.allFiles.filter((file) => file.endsWith('.css')), this.context.assetPrefix ?? '', distDir);
+      return sheets.map(({ file, css }) => <style key={file} data-href={`/_next/${file}`} dangerouslySetInnerHTML={{ __html: css }} />);
+    } catch (error) {
+      console.error('Article stylesheets are linked, not inlined:', error instanceof Error ? error.message : error);
+      return super.getCssLinks(files);
+    }
+  }
+}
 
 /**
  * The document of the article pages (the App Router's root layout draws every other page):
- * the page's own small script, and analytics where they are on.
+ * the page's own small script, its styles, and analytics where they are on.
  */
 export default function Document() {
   return (
     <Html lang={site.locale}>
-      <Head>
+      <InlineStylesHead>
         {pageScriptElement()}
         {analyticsEnabled() ? plainAnalyticsElements() : null}
-      </Head>
+      </InlineStylesHead>
       <body>
         <Main />
         <NextScript />
