@@ -54,11 +54,19 @@ test('pages load with no failed requests and no console errors', async ({ page }
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
   });
   page.on('requestfailed', (request) => failures.push(`failed ${request.url()}`));
+  // Article pages are plain documents: the front neither prefetches nor fetches their RSC form.
+  const articleFlightRequests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\//.test(url.pathname) && (url.searchParams.has('_rsc') || request.headers()['rsc'])) articleFlightRequests.push(url.pathname);
+  });
   await page.goto('/', { waitUntil: 'networkidle' });
   const firstStory = page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link');
   await firstStory.click();
   await page.waitForLoadState('networkidle');
+  await expect(page).toHaveURL(/\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+$/);
   expect(failures).toEqual([]);
+  expect(articleFlightRequests).toEqual([]);
 });
 
 test('nothing overflows the narrowest phone', async ({ page }) => {
