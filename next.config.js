@@ -7,8 +7,10 @@ const { securityHeaders } = require('./lib/http/security-headers');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { analyticsEnabled } = require('./lib/analytics');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { distDir: buildDir } = require('./lib/dist-dir');
 
-const distDir = process.env.MASTHEAD_DIST_DIR || '.next';
+const distDir = buildDir();
 
 // With analytics off, the layout's analytics component is a stand-in that renders
 // nothing, so no page downloads the analytics script.

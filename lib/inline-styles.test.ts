@@ -33,8 +33,8 @@ describe('inlineStylesheets', () => {
 
   it('reads each file from the build directory, in order, with its URLs resolved', () =>
     expect(inlineStylesheets(['static/chunks/one.css', 'static/chunks/two.css'], '', dist)).toEqual([
-      { file: 'static/chunks/one.css', css: '@font-face{src:url(/_next/static/media/f.woff2)}body{margin:0}' },
-      { file: 'static/chunks/two.css', css: '.q::before{content:"<\\/style>"}' },
+      { href: '/_next/static/chunks/one.css', css: '@font-face{src:url(/_next/static/media/f.woff2)}body{margin:0}' },
+      { href: '/_next/static/chunks/two.css', css: '.q::before{content:"<\\/style>"}' },
     ]));
   it('names the file it cannot read', () => expect(() => inlineStylesheets(['static/chunks/missing.css'], '', dist)).toThrow(/missing\.css/));
 });

@@ -9,8 +9,8 @@ import path from 'node:path';
  * so what a page carries is exactly what it would have linked.
  */
 export interface InlineStylesheet {
-  /** The file, relative to the build directory (static/chunks/….css). */
-  file: string;
+  /** The address the stylesheet would have been linked from. */
+  href: string;
   css: string;
 }
 
@@ -24,12 +24,13 @@ const cache = new Map<string, string>();
  */
 export function inlineStylesheets(files: readonly string[], assetPrefix: string, distDir: string): InlineStylesheet[] {
   return files.map((file) => {
-    const cached = cache.get(file);
-    if (cached !== undefined) return { file, css: cached };
-    const source = readFileSync(path.join(distDir, file), 'utf8');
-    const css = escapeForStyleElement(resolveCssUrls(source, `${assetPrefix}/_next/${file}`));
-    cache.set(file, css);
-    return { file, css };
+    const href = `${assetPrefix}/_next/${file}`;
+    let css = cache.get(file);
+    if (css === undefined) {
+      css = escapeForStyleElement(resolveCssUrls(readFileSync(path.join(distDir, file), 'utf8'), href));
+      cache.set(file, css);
+    }
+    return { href, css };
   });
 }
 

@@ -2,14 +2,11 @@ import { Head, Html, Main, NextScript } from 'next/document';
 import { pageScriptElement } from '@/components/PageScript';
 import { plainAnalyticsElements } from '@/components/PlainAnalytics';
 import { analyticsEnabled } from '@/lib/analytics';
+import { distDir } from '@/lib/dist-dir';
 import { inlineStylesheets } from '@/lib/inline-styles';
 import { site } from '@/lib/site';
 
 type DocumentFiles = Parameters<Head['getCssLinks']>[0];
-
-// The build directory, as next.config.js sets it; relative to the server's working directory
-// (the project for `next start`, .next/standalone for the standalone server).
-const distDir = process.env.MASTHEAD_DIST_DIR || '.next';
 
 /**
  * The head with the page's stylesheets written in (lib/inline-styles.ts) rather than linked.
@@ -20,8 +17,8 @@ class InlineStylesHead extends Head {
   getCssLinks(files: DocumentFiles) {
     if (this.context.isDevelopment) return super.getCssLinks(files);
     try {
-      const sheets = inlineStylesheets(files.allFiles.filter((file) => file.endsWith('.css')), this.context.assetPrefix ?? '', distDir);
-      return sheets.map(({ file, css }) => <style key={file} data-href={`/_next/${file}`} dangerouslySetInnerHTML={{ __html: css }} />);
+      const sheets = inlineStylesheets(files.allFiles.filter((file) => file.endsWith('.css')), this.context.assetPrefix ?? '', distDir());
+      return sheets.map(({ href, css }) => <style key={href} data-href={href} dangerouslySetInnerHTML={{ __html: css }} />);
     } catch (error) {
       console.error('Article stylesheets are linked, not inlined:', error instanceof Error ? error.message : error);
       return super.getCssLinks(files);

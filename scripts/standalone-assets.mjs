@@ -3,8 +3,9 @@
 // them; copying them in lets `node .next/standalone/server.js` serve everything itself.
 import { cpSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { distDir as buildDir } from '../lib/dist-dir.js';
 
-const distDir = process.env.MASTHEAD_DIST_DIR || '.next';
+const distDir = buildDir();
 const standalone = path.join(distDir, 'standalone');
 if (!existsSync(standalone)) {
   console.log(`No ${standalone}: nothing to complete.`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bodyComponents, checkBody, type CheckedBody } from './body';
+import { distDir } from '../dist-dir';
 
 /**
  * Parsing every body to check it is most of the cost of loading a large
@@ -39,7 +40,7 @@ export function checkBodyFacts(body: string, firstLine = 1): BodyFacts {
 
 /** Where the build keeps the recorded checks; shipped with the server (next.config.js). */
 export function bodyCheckCacheFile(): string {
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.MASTHEAD_DIST_DIR || '.next', 'cache', 'masthead', 'body-checks.json');
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), distDir(), 'cache', 'masthead', 'body-checks.json');
 }
 
 function isFacts(value: unknown): value is BodyFacts {
