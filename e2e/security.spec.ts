@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test, type Page, type Response } from '@playwright/test';
 
 /** One URL of each page type. A new page type (search, tag, author, …) is one line here. */
@@ -108,6 +109,38 @@ for (const [what, url] of pageTypes) {
     expect(await page.evaluate(() => document.cookie)).toBe('');
   });
 }
+
+test('an article runs only its own inline scripts: an injected one is refused', async ({ page }) => {
+  const violations = await watchForViolations(page);
+  await page.goto('/middle-east/2021/11/07/kadhimi-survives-drone-attack');
+  const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
+  expect(policy).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+  const { inline, policyFirst } = await page.evaluate(() => {
+    const meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    const scripts = [...document.querySelectorAll('script')];
+    return {
+      // Data blocks (JSON-LD) are not run, so the policy does not cover them.
+      inline: scripts.filter((s) => !s.src && !/json/.test(s.type)).map((s) => s.textContent ?? ''),
+      policyFirst: scripts.every((s) => meta !== null && Boolean(meta.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING)),
+    };
+  });
+  expect(inline.length).toBeGreaterThan(0);
+  for (const script of inline) expect(policy).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+  expect(policyFirst, 'the policy comes before every script').toBe(true);
+  expect(await page.evaluate(() => document.documentElement.classList.contains('js')), 'the page’s own script ran').toBe(true);
+  expect(violations).toEqual([]);
+  const injectedRan = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.injectedRan = true;';
+    document.head.append(script);
+    return Reflect.get(window, 'injectedRan') === true;
+  });
+  expect(injectedRan).toBe(false);
+  await expect.poll(() => violations.join('\n')).toContain('script-src');
+  // Fronts run the framework's inline payload and keep the header's policy alone.
+  await page.goto('/');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveCount(0);
+});
 
 test('the site cannot be framed by another page', async ({ page, baseURL }) => {
   await page.setContent(`<iframe src="${baseURL}/" title="framed"></iframe>`);

@@ -1,8 +1,9 @@
 import { Head, Html, Main, NextScript } from 'next/document';
-import { pageScriptElement } from '@/components/PageScript';
-import { plainAnalyticsElements } from '@/components/PlainAnalytics';
+import { pageScript, pageScriptElement } from '@/components/PageScript';
+import { analyticsQueue, plainAnalyticsElements } from '@/components/PlainAnalytics';
 import { analyticsEnabled } from '@/lib/analytics';
 import { distDir } from '@/lib/dist-dir';
+import { inlineScriptPolicy } from '@/lib/http/inline-script-policy';
 import { inlineStylesheets } from '@/lib/inline-styles';
 import { site } from '@/lib/site';
 
@@ -29,13 +30,20 @@ class InlineStylesHead extends Head {
 /**
  * The document of the article pages (the App Router's root layout draws every other page):
  * the page's own small script, its styles, and analytics where they are on.
+ *
+ * Its inline scripts are fixed, so the document also narrows the site's script policy to them
+ * (lib/http/inline-script-policy.ts), ahead of every script. `next dev` runs the framework's
+ * own inline scripts and eval here, and goes without.
  */
 export default function Document() {
+  const analytics = analyticsEnabled();
+  const inlineScripts = analytics ? [pageScript, analyticsQueue] : [pageScript];
   return (
     <Html lang={site.locale}>
       <InlineStylesHead>
+        {process.env.NODE_ENV === 'production' ? <meta httpEquiv="Content-Security-Policy" content={inlineScriptPolicy(inlineScripts)} /> : null}
         {pageScriptElement()}
-        {analyticsEnabled() ? plainAnalyticsElements() : null}
+        {analytics ? plainAnalyticsElements() : null}
       </InlineStylesHead>
       <body>
         <Main />
