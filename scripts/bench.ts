@@ -22,7 +22,7 @@
  * own .next build is left alone.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -394,9 +394,13 @@ async function benchSize(count: number): Promise<SizeResult> {
   };
   if (values['build-only']) return result;
 
+  // The server's own output goes to its log, to tell a crash from a slow answer.
+  const serverLog = openSync(path.join(logs, `server-${count}.log`), 'w');
+  const stdio: ['ignore', number, number] = ['ignore', serverLog, serverLog];
   const server = quick
-    ? spawn(process.execPath, [path.join(servedDist, 'standalone', 'server.js')], { env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio: 'ignore' })
-    : spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...env, ...buildEnv }, stdio: 'ignore' });
+    ? spawn(process.execPath, [path.join(servedDist, 'standalone', 'server.js')], { env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio })
+    : spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...env, ...buildEnv }, stdio });
+  closeSync(serverLog);
   let reference: Server | undefined;
   try {
     const base = `http://127.0.0.1:${port}`;
@@ -495,19 +499,24 @@ async function main() {
     console.log(JSON.stringify(await lighthouse(auditUrl), null, 2));
     return;
   }
-  const results: SizeResult[] = [];
-  for (const count of counts) results.push(await benchSize(count));
-  const report = markdown(results);
-  console.log(`\n${report}\n`);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const name = `bench-${values.label ? `${values.label}-` : ''}${quick ? 'quick-' : ''}${stamp}`;
-  const json = { label: values.label, quick, seed, connections, duration, node: process.version, results };
-  writeFileSync(path.join(root, 'bench-results', `${name}.json`), JSON.stringify(json, null, 2));
-  writeFileSync(path.join(root, 'bench-results', `${name}.md`), `${report}\n`);
+  const results: SizeResult[] = [];
+  // The report is written again after each size, so a failure at a later size keeps the figures before it.
+  for (const count of counts) {
+    results.push(await benchSize(count));
+    const json = { label: values.label, quick, seed, connections, duration, node: process.version, results };
+    writeFileSync(path.join(root, 'bench-results', `${name}.json`), JSON.stringify(json, null, 2));
+    writeFileSync(path.join(root, 'bench-results', `${name}.md`), `${markdown(results)}\n`);
+  }
+  console.log(`\n${markdown(results)}\n`);
   console.log(`Wrote bench-results/${name}.json and .md`);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  // fetch() says only "fetch failed"; the reason (refused, reset, timed out) is its cause.
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  console.error(error instanceof Error ? `${error.message}${cause}` : error);
+  if (error instanceof Error && error.stack) console.error(error.stack.split('\n').slice(1, 4).join('\n'));
   process.exit(1);
 });

@@ -165,3 +165,21 @@ describe('in next dev', () => {
     expect(content.contentProblemsAt('/world/2021/11/02/broken')).toBeUndefined();
   });
 });
+
+describe('one read of a tree per process', () => {
+  it('the server reads the tree once as it starts, and every copy of this module uses that read', async () => {
+    const shared = newsroom({ one: article('one', '2021-11-01T09:00:00+00:00') });
+    // Next bundles the module once per kind of route; a fresh import stands for another bundle.
+    const first = await gateway(shared);
+    first.loadContent();
+    // Added on disk after the read: a running process serves the tree it read.
+    writeFileSync(path.join(shared, 'articles', 'two.mdx'), article('two', '2021-11-02T09:00:00+00:00'));
+    const second = await gateway(shared);
+    expect(second).not.toBe(first);
+    expect(ids(second.listArticles())).toEqual(['one']);
+    // Another tree is read on its own, and `next dev` reads on every call.
+    expect(ids((await gateway(newsroom({ three: article('three', '2021-11-03T09:00:00+00:00') }))).listArticles())).toEqual(['three']);
+    vi.stubEnv('NODE_ENV', 'development');
+    expect(ids((await gateway(shared)).listArticles())).toEqual(['two', 'one']);
+  });
+});

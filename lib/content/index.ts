@@ -48,12 +48,31 @@ interface Loaded {
   brokenPaths: Map<string, string>;
 }
 
-let loaded: Loaded | undefined;
+const PROCESS_KEY = Symbol.for('masthead.content');
+
+/**
+ * What each content tree loaded to, shared by the whole process. Next bundles this module
+ * once for the App Router pages, once for the route handlers (feeds, sitemaps) and once for
+ * pages/, and each copy would otherwise read every file again: at 10,000 articles that is
+ * seconds of a blocked server and hundreds of MB per copy. Keyed by mode and directory, so
+ * a test pointing CONTENT_DIR elsewhere gets its own.
+ */
+function processLoads(): Map<string, Loaded> {
+  const existing: unknown = Reflect.get(globalThis, PROCESS_KEY);
+  if (existing instanceof Map) return existing;
+  const loads = new Map<string, Loaded>();
+  Reflect.set(globalThis, PROCESS_KEY, loads);
+  return loads;
+}
+
 let lastReport = '';
 
 const isDevelopment = () => process.env.NODE_ENV === 'development';
 
 function load(): Loaded {
+  const key = `${process.env.NODE_ENV ?? ''}:${contentDirectory()}`;
+  const loads = processLoads();
+  const loaded = loads.get(key);
   if (loaded && !isDevelopment()) return loaded;
   // Build workers and servers reuse the checks `npm run build` recorded; `next dev` checks everything.
   if (!loaded && process.env.NODE_ENV === 'production') trustBodyChecks(bodyCheckCacheFile());
@@ -67,8 +86,17 @@ function load(): Loaded {
   const report = problems.length ? formatReport(problems) : '';
   if (report && report !== lastReport) console.warn(report);
   lastReport = report;
-  loaded = { index: hasErrors ? preview : index, source, images, problems, brokenPaths };
-  return loaded;
+  const result: Loaded = { index: hasErrors ? preview : index, source, images, problems, brokenPaths };
+  loads.set(key, result);
+  return result;
+}
+
+/**
+ * Reads the content tree now, so a server does it once as it starts (instrumentation.ts)
+ * rather than during its first requests, with readers waiting.
+ */
+export function loadContent(): void {
+  load();
 }
 
 let view: (PublishedView & { of: ContentIndex }) | undefined;
