@@ -32,7 +32,7 @@ const nextConfig = {
     dangerouslyAllowSVG: false,
     formats: ['image/avif', 'image/webp'],
   },
-  // Content is read from content/ at build and on first request; ship it with the server.
+  // Content is read from content/ at build and when the server starts; ship it with the server.
   // Article pages write the build's stylesheets into the page (pages/_document.tsx), so a
   // server that renders them on first request needs those files too.
   outputFileTracingIncludes: {

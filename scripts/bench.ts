@@ -502,14 +502,16 @@ async function main() {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const name = `bench-${values.label ? `${values.label}-` : ''}${quick ? 'quick-' : ''}${stamp}`;
   const results: SizeResult[] = [];
+  let report = '';
   // The report is written again after each size, so a failure at a later size keeps the figures before it.
   for (const count of counts) {
     results.push(await benchSize(count));
+    report = markdown(results);
     const json = { label: values.label, quick, seed, connections, duration, node: process.version, results };
     writeFileSync(path.join(root, 'bench-results', `${name}.json`), JSON.stringify(json, null, 2));
-    writeFileSync(path.join(root, 'bench-results', `${name}.md`), `${markdown(results)}\n`);
+    writeFileSync(path.join(root, 'bench-results', `${name}.md`), `${report}\n`);
   }
-  console.log(`\n${markdown(results)}\n`);
+  console.log(`\n${report}\n`);
   console.log(`Wrote bench-results/${name}.json and .md`);
 }
 
