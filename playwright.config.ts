@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_NOW } from './testing/clock.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+
+// One clock for the whole suite: the server and the tests stand at the same moment, inside the
+// sample newsroom's news window. The build must have been made at it too (testing/build-clock.ts).
+process.env.MASTHEAD_NOW ??= E2E_NOW;
 
 /** A system Chromium when there is one (CHROMIUM_PATH, then Debian's), Playwright's own otherwise. */
 function chromiumPath(): string | undefined {
@@ -16,6 +21,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [['list']],
+  globalSetup: './testing/build-clock.ts',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
@@ -38,8 +44,9 @@ export default defineConfig({
       name: 'phone',
       use: { ...devices['Pixel 7'] },
       // Run once, on the desktop project: feeds, sitemaps and metadata are the same on every
-      // device, the hostile-request, load and nginx tests speak HTTP without a browser, and
-      // the failure and nginx tests each run a server on a fixed spare port.
+      // device, the hostile-request, load, nginx and unpublished-story tests speak HTTP without
+      // a browser, and the failure, nginx and unpublished-story tests each run a server on a
+      // fixed spare port.
       testIgnore: [
         '**/feeds.spec.ts',
         '**/seo.spec.ts',
@@ -48,6 +55,7 @@ export default defineConfig({
         '**/security-load.spec.ts',
         '**/security-failure.spec.ts',
         '**/nginx.spec.ts',
+        '**/unpublished.spec.ts',
       ],
     },
   ],
@@ -57,6 +65,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', MASTHEAD_NOW: process.env.MASTHEAD_NOW },
   },
 });

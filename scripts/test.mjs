@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
+import { E2E_NOW } from '../testing/clock.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -8,15 +9,17 @@ const steps = [
   ['Lint', ['run', 'lint']],
   ['Content check', ['run', 'content:check']],
   ['Unit tests', ['run', 'test:unit']],
-  ['Production build', ['run', 'build']],
-  ['End-to-end tests', ['run', 'test:e2e']],
-  ['Benchmark smoke run', ['run', 'bench', '--', '--quick']],
+  // Built and served at the browser tests' clock (testing/clock.mjs), so what was prerendered
+  // at build is what the server would render at that moment.
+  ['Production build', ['run', 'build'], { MASTHEAD_NOW: E2E_NOW }],
+  ['End-to-end tests', ['run', 'test:e2e'], { MASTHEAD_NOW: E2E_NOW }],
+  ['Benchmark smoke run', ['run', 'bench', '--', '--quick'], { MASTHEAD_NOW: E2E_NOW }],
 ];
 
-for (const [name, args] of steps) {
+for (const [name, args, env = {}] of steps) {
   console.log(`\n━━ ${name} (npm ${args.join(' ')})`);
   const started = Date.now();
-  const result = spawnSync('npm', args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync('npm', args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`\n✗ ${name} failed after ${seconds} s`);
