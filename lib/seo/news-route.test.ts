@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { at, FIXTURE_DIR, list, parseXml, text } from './fixtures';
+import { at, list, parseXml, text } from '../../testing/xml';
+import { FIXTURE_DIR } from './fixtures';
 
 // The route itself, over the fixture newsroom, with the clock pinned by MASTHEAD_NOW as in production.
 const saved = { CONTENT_DIR: process.env.CONTENT_DIR, MASTHEAD_NOW: process.env.MASTHEAD_NOW };

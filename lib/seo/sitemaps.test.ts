@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../site';
-import { at, FIXTURE_NOW, fixtureIndex, list, parseXml, text } from './fixtures';
+import { at, list, parseXml, text } from '../../testing/xml';
+import { FIXTURE_NOW, fixtureIndex } from './fixtures';
 import { planSitemaps, sitemapRefs, type SitemapData } from './sitemap-plan';
-import {
-  buildNewsSitemap,
-  buildSitemapIndex,
-  buildUrlset,
-  chunk,
-  IMAGE_NS,
-  MAX_URLS_PER_SITEMAP,
-  NEWS_NS,
-  selectNews,
-  SITEMAP_NS,
-} from './sitemaps';
+import { buildNewsSitemap, buildSitemapIndex, buildUrlset, chunk, selectNews } from './sitemaps';
 import { articleUrl } from './urls';
-import { W3C_DATETIME } from './xml';
+
+// The protocols' own names and limits, written out: sitemaps.org, Google's image and news extensions.
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
+const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function fixtureData(): SitemapData {
   const index = fixtureIndex();
@@ -50,7 +46,7 @@ describe('a urlset', () => {
   it('escapes text and refuses more than 50,000 URLs', () => {
     const doc = parseXml(buildUrlset([{ loc: 'https://example.org/a?b=1&c=<2>' }]));
     expect(text(at(list(at(doc, 'urlset', 'url'))[0], 'loc'))).toBe('https://example.org/a?b=1&c=<2>');
-    const many = Array.from({ length: MAX_URLS_PER_SITEMAP + 1 }, (_, i) => ({ loc: `https://example.org/${i}` }));
+    const many = Array.from({ length: 50_001 }, (_, i) => ({ loc: `https://example.org/${i}` }));
     expect(() => buildUrlset(many)).toThrow(/at most 50000/);
     expect(() => buildUrlset(many.slice(1))).not.toThrow();
   });

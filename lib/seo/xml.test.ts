@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { element, escapeXml, stripInvalidXmlChars, W3C_DATETIME, w3cDatetime } from './xml';
-import { at, parseXml, text } from './fixtures';
+import { at, parseXml, text } from '../../testing/xml';
 
 describe('escapeXml', () => {
   it('escapes the five XML specials', () => {

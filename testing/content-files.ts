@@ -1,0 +1,149 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * The newsroom as its files say it is, read without any of the site's own code: the browser
+ * tests take their expectations from here (or state them literally), so a bug in the content
+ * layer cannot agree with itself. Only what the tests compare is read.
+ */
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+
+/** The newsroom's zone, as the README documents it: article URLs carry the date there. */
+const NEWSROOM_TIME_ZONE = 'Europe/London';
+
+const text = z.string().min(1);
+const articleFields = z.object({
+  id: text,
+  slug: text.optional(),
+  headline: text,
+  standfirst: text,
+  publishedAt: text,
+  updatedAt: text.optional(),
+  authors: z.array(text),
+  section: text,
+  tags: z.array(text).default([]),
+  image: z.object({ src: text, alt: text, caption: text, credit: text }),
+  draft: z.boolean().default(false),
+  corrections: z.array(z.object({ date: text, text })).default([]),
+  redirectFrom: z.array(text).default([]),
+});
+const people = z.array(z.object({ id: text, name: text }));
+const sectionList = z.array(z.object({ id: text, name: text }));
+
+export interface Named {
+  id: string;
+  name: string;
+}
+
+export interface FileArticle {
+  file: string;
+  id: string;
+  headline: string;
+  standfirst: string;
+  publishedAt: string;
+  updatedAt?: string;
+  /** The latest of publishedAt, updatedAt and the corrections' dates, as written. */
+  modifiedAt: string;
+  draft: boolean;
+  authors: Named[];
+  section: Named;
+  tags: { name: string; slug: string }[];
+  image: { src: string; alt: string; caption: string; credit: string };
+  redirectFrom: string[];
+  /** /{section}/{yyyy}/{mm}/{dd}/{slug}, dated in the newsroom's zone. */
+  path: string;
+}
+
+function yamlFile<T>(name: string, schema: z.ZodType<T>): T {
+  return schema.parse(parse(readFileSync(path.join(contentDir, name), 'utf8')));
+}
+
+export const sections: Named[] = yamlFile('sections.yaml', sectionList);
+export const authors: Named[] = yamlFile('authors.yaml', people);
+
+/** "Mustafa al-Kadhimi" → "mustafa-al-kadhimi": the tag addresses the site documents. */
+export function tagSlug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f'’]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function datePath(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: NEWSROOM_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  return parts.replaceAll('-', '/');
+}
+
+function latest(dates: (string | undefined)[]): string {
+  return dates.reduce<string>((best, d) => (d && Date.parse(d) > Date.parse(best) ? d : best), dates[0] ?? '');
+}
+
+function byId(list: Named[], id: string, what: string): Named {
+  const found = list.find((item) => item.id === id);
+  if (!found) throw new Error(`content names an unknown ${what} "${id}"`);
+  return found;
+}
+
+function readArticle(file: string): FileArticle {
+  const source = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];
+  if (frontmatter === undefined) throw new Error(`${file} has no frontmatter`);
+  const fm = articleFields.parse(parse(frontmatter));
+  return {
+    file,
+    id: fm.id,
+    headline: fm.headline,
+    standfirst: fm.standfirst,
+    publishedAt: fm.publishedAt,
+    updatedAt: fm.updatedAt,
+    modifiedAt: latest([fm.publishedAt, fm.updatedAt, ...fm.corrections.map((c) => c.date)]),
+    draft: fm.draft,
+    authors: fm.authors.map((id) => byId(authors, id, 'author')),
+    section: byId(sections, fm.section, 'section'),
+    tags: fm.tags.map((name) => ({ name, slug: tagSlug(name) })),
+    image: fm.image,
+    redirectFrom: fm.redirectFrom,
+    path: `/${fm.section}/${datePath(fm.publishedAt)}/${fm.slug ?? fm.id}`,
+  };
+}
+
+/** Every article file, drafts and scheduled stories included, newest first. */
+export const allArticles: FileArticle[] = readdirSync(path.join(contentDir, 'articles'))
+  .filter((f) => f.endsWith('.mdx'))
+  .map(readArticle)
+  .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
+
+/** The moment the tests stand at: the server's MASTHEAD_NOW (set by playwright.config.ts). */
+export function testNow(): Date {
+  const pinned = process.env.MASTHEAD_NOW;
+  if (!pinned) throw new Error('MASTHEAD_NOW is not set: the browser tests run at a pinned moment (playwright.config.ts)');
+  return new Date(pinned);
+}
+
+/** What readers may see at `at`: no drafts, nothing scheduled after it. Newest first. */
+export function publishedAt(at: Date = testNow()): FileArticle[] {
+  return allArticles.filter((a) => !a.draft && Date.parse(a.publishedAt) <= at.getTime());
+}
+
+export function article(id: string): FileArticle {
+  const found = allArticles.find((a) => a.id === id);
+  if (!found) throw new Error(`no article ${id} in ${contentDir}`);
+  return found;
+}
+
+/** The site's base URL, as the server under test is configured (SITE_URL, else the README's default). */
+export const baseUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000').origin;
+
+export function absolute(sitePath: string): string {
+  return new URL(sitePath, `${baseUrl}/`).toString();
+}
+
+/** Typographic and straight quotes compared as one: the site sets headlines in curly quotes. */
+export function plain(value: string): string {
+  return value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/…/g, '...').replace(/—/g, '--');
+}
