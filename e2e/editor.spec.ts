@@ -3,8 +3,6 @@ import { expect, test } from '@playwright/test';
 // What the editor's desk controls shows to readers as it should in the production build.
 const CORRECTED = '/middle-east/2021/10/10/iraq-votes-in-early-election';
 const UPDATED = '/middle-east/2021/10/11/sadrists-top-iraq-election-results';
-const DRAFT = '/analysis/2021/11/10/what-iraqs-next-government-will-face';
-const DRAFT_HEADLINE = "What Iraq's Next Government Will Have to Face";
 
 test('corrections are shown under the article, newest first, each with its date', async ({ page }) => {
   await page.goto(CORRECTED);
@@ -29,17 +27,6 @@ test('an update shows its time and note under the byline', async ({ page }) => {
   await expect(page.getByText(/^Updated /)).toHaveText(
     "Updated 12 October 2021 at 08:15 BST: adds the Fatah alliance's rejection of the count",
   );
-});
-
-test('a draft is not published: its URL is not found and no front lists it', async ({ page }) => {
-  const response = await page.goto(DRAFT);
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: DRAFT_HEADLINE })).toHaveCount(0);
-  for (const front of ['/', '/analysis']) {
-    await page.goto(front);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('link', { name: DRAFT_HEADLINE })).toHaveCount(0);
-  }
 });
 
 test('published articles carry no draft banner and open no content-refresh connection', async ({ page, request }) => {
