@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loadMix, runLoad, type LoadResult } from '../lib/http/load';
+import { loadMix, runLoad, type LoadResult } from '../testing/load';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);

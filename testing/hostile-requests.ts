@@ -1,9 +1,11 @@
-// Generated hostile and malformed requests, a raw-socket client and the checks on every answer.
-// Used by scripts/hostile-urls.ts (by hand, against any local server) and e2e/hostile-urls.spec.ts
-// (against the production build in `npm test`). Requests go over raw sockets so that paths, methods and headers reach the server exactly as
+// Generated hostile and malformed requests, each with the answer it must get, a raw-socket
+// client and the checks on every answer. Used by scripts/hostile-urls.ts (by hand, against any
+// local server) and e2e/hostile-urls.spec.ts (against the production build in `npm test`).
+// Requests go over raw sockets so that paths, methods and headers reach the server exactly as
 // written (no client normalises "..", encodes bytes or refuses a bad Host). Loopback only.
 import net from 'node:net';
 import path from 'node:path';
+import { expectedAnswer, type Answer } from './hostile-answers';
 
 /**
  * Every route the site serves, as a real example URL. A new route is one line here: the
@@ -34,9 +36,11 @@ export interface HostileRequest {
   /** The request target, sent byte for byte. */
   target: string;
   headers: [string, string][];
-  /** Too big to read, or a tunnel request: Node may close the connection without an answer. */
-  mayClose?: boolean;
+  /** The status it must be answered with, or 'closed' when the server may only close the connection. */
+  expected: Answer;
 }
+
+type Unjudged = Omit<HostileRequest, 'expected'>;
 
 export interface HostileResponse {
   status: number;
@@ -189,9 +193,10 @@ function segmentsOf(url: string): string[] {
 
 /** The generated requests: each route's segments replaced, junk queries, odd methods and headers. */
 export function hostileRequests(routes: readonly string[] = routeExamples): HostileRequest[] {
-  const out: HostileRequest[] = [];
-  const get = (label: string, target: string, headers: [string, string][] = []) =>
-    out.push({ label, method: 'GET', target, headers });
+  const out: Unjudged[] = [];
+  /** Requests whose answer is stated where they are made. */
+  const judged: HostileRequest[] = [];
+  const get = (label: string, target: string, headers: [string, string][] = []) => out.push({ label, method: 'GET', target, headers });
   const values = [...traversals, ...controls, ...longs];
 
   for (const route of routes) {
@@ -206,13 +211,7 @@ export function hostileRequests(routes: readonly string[] = routeExamples): Host
     }
     for (const query of queryJunk) get(`query ${query.slice(0, 40)} on ${route}`, `${route}${query}`);
     for (const method of oddMethods) {
-      out.push({
-        label: `${method} ${route}`,
-        method,
-        target: route,
-        headers: [],
-        mayClose: method === 'CONNECT',
-      });
+      out.push({ label: `${method} ${route}`, method, target: route, headers: [] });
     }
     for (const [label, headers] of oddHeaders) get(`${label} on ${route}`, route, headers);
   }
@@ -222,7 +221,7 @@ export function hostileRequests(routes: readonly string[] = routeExamples): Host
   get('a path of 1,000 segments', '/a'.repeat(1000));
   get('a path of 8 KB', `/${'b'.repeat(8000)}`);
   get('a path of 20 KB', `/${'c'.repeat(20_000)}`);
-  out.push({ label: 'a path of 100 KB', method: 'GET', target: `/${'d'.repeat(100_000)}`, headers: [], mayClose: true });
+  get('a path of 100 KB', `/${'d'.repeat(100_000)}`);
   get('an absolute-form target', 'http://evil.example/');
   get('an asterisk target', '*');
   out.push({ label: 'OPTIONS on the asterisk target', method: 'OPTIONS', target: '*', headers: [] });
@@ -230,17 +229,20 @@ export function hostileRequests(routes: readonly string[] = routeExamples): Host
   get('a fragment in the target', '/#/../../etc/passwd');
   get('a backslash path', '/\\..\\..\\etc\\passwd');
   get('a double-slash path', '//127.0.0.1:1/');
-  for (const query of [
-    '?url=/../../package.json&w=64&q=75',
-    '?url=file:///etc/passwd&w=64&q=75',
-    '?url=http://127.0.0.1:1/x.png&w=64&q=75',
-    '?url=//127.0.0.1:1/x.png&w=64&q=75',
-    '?url=/images/green-zone-map.png&w=99999&q=75',
-    '?url=/images/green-zone-map.png&w=-1&q=1000',
-    '?url=%00&w=64&q=75',
-    '?url=/_next/image%3Furl%3D/images/green-zone-map.png&w=64&q=75',
-  ]) {
-    get(`image optimiser ${query.slice(0, 50)}`, `/_next/image${query}`);
+  // Next's image optimiser refuses what it may not fetch or size (400), and has no file for a
+  // local path outside public/ (404).
+  const optimiser: [string, number][] = [
+    ['?url=/../../package.json&w=64&q=75', 404],
+    ['?url=file:///etc/passwd&w=64&q=75', 400],
+    ['?url=http://127.0.0.1:1/x.png&w=64&q=75', 400],
+    ['?url=//127.0.0.1:1/x.png&w=64&q=75', 400],
+    ['?url=/images/green-zone-map.png&w=99999&q=75', 400],
+    ['?url=/images/green-zone-map.png&w=-1&q=1000', 400],
+    ['?url=%00&w=64&q=75', 400],
+    ['?url=/_next/image%3Furl%3D/images/green-zone-map.png&w=64&q=75', 400],
+  ];
+  for (const [query, expected] of optimiser) {
+    judged.push({ label: `image optimiser ${query.slice(0, 50)}`, method: 'GET', target: `/_next/image${query}`, headers: [], expected });
   }
   for (const target of [
     '/_next/static/..%2f..%2fpackage.json',
@@ -257,7 +259,7 @@ export function hostileRequests(routes: readonly string[] = routeExamples): Host
   ]) {
     get(`framework path ${target}`, target);
   }
-  return out;
+  return [...out.map((request) => ({ ...request, expected: expectedAnswer(request) })), ...judged];
 }
 
 /** Sends one request over a fresh connection and reads the whole answer. */
@@ -345,6 +347,8 @@ export interface Verdict {
 /** What is wrong with one answer, if anything. */
 export function judge(request: HostileRequest, response: HostileResponse, patterns = leaks()): string | undefined {
   if (response.status >= 500) return `answered ${response.status}`;
+  const expected = request.expected === '431 or closed' ? 431 : request.expected;
+  if (response.status !== expected) return `answered ${response.status}, expected ${expected === 'closed' ? 'the connection to close' : expected}`;
   for (const [what, pattern] of patterns) {
     if (pattern.test(response.body)) return `body shows ${what}`;
   }
@@ -377,12 +381,12 @@ function isFrameworkAsset(target: string): boolean {
   return target.startsWith('/_next/');
 }
 
-/** Sends every request, a few at a time, and returns what went wrong. */
+/** Sends every request, a few at a time, and returns each answer's status and what went wrong. */
 export async function runHostileRequests(
   baseUrl: string,
   requests = hostileRequests(),
   concurrency = 6,
-): Promise<{ sent: number; statuses: Map<number, number>; failures: Verdict[] }> {
+): Promise<{ statuses: Map<number, number>; failures: Verdict[] }> {
   const base = new URL(baseUrl);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname)) {
     throw new Error(`hostile requests go to this machine only, not ${base.hostname}`);
@@ -395,19 +399,20 @@ export async function runHostileRequests(
     while (next < requests.length) {
       const request = requests[next++];
       if (!request) break;
+      let response: HostileResponse;
       try {
-        const response = await send(base, request);
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-        const problem = judge(request, response, patterns);
-        if (problem) failures.push({ request, status: response.status, problem });
+        response = await send(base, request);
       } catch (error) {
-        if (request.mayClose) continue;
-        failures.push({ request, problem: `no valid answer: ${error instanceof Error ? error.message : String(error)}` });
+        if (request.expected !== 'closed' && request.expected !== '431 or closed') failures.push({ request, problem: `no valid answer: ${error instanceof Error ? error.message : String(error)}` });
+        continue;
       }
+      statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      const problem = judge(request, response, patterns);
+      if (problem) failures.push({ request, status: response.status, problem });
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { sent: requests.length, statuses, failures };
+  return { statuses, failures };
 }
 
 export function describeFailure(f: Verdict): string {
