@@ -32,10 +32,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
     }
 
-    test('the open section menu has no WCAG 2.1 A or AA violations', async ({ page }) => {
+    test('the open section menu has no WCAG 2.1 A or AA violations', async ({ page }, testInfo) => {
       await page.goto('/');
-      const toggle = page.getByRole('navigation', { name: 'Sections' }).getByText('Sections', { exact: true });
-      if (await toggle.isVisible()) await toggle.click();
+      const nav = page.getByRole('navigation', { name: 'Sections' });
+      const world = nav.getByRole('link', { name: 'World' });
+      // Folded on phones: open it as a reader would. On wide screens it is always open.
+      if (testInfo.project.name === 'phone') {
+        await expect(world).toBeHidden();
+        await nav.getByText('Sections', { exact: true }).click();
+      }
+      await expect(world).toBeVisible();
       const results = await new AxeBuilder({ page }).include('header').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
     });

@@ -1,6 +1,25 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 
 test.use({ javaScriptEnabled: false });
+
+/**
+ * Clicks a link once it has stopped moving. Body text below the screen is laid out only as it
+ * nears it (content-visibility), so scrolling far down a long article moves what is below for a
+ * moment; a reader clicks what they see once it is still, and so does this.
+ */
+async function clickWhenStill(link: Locator) {
+  await link.scrollIntoViewIfNeeded();
+  let previous = '';
+  await expect
+    .poll(async () => {
+      const box = JSON.stringify(await link.boundingBox());
+      const still = box === previous;
+      previous = box;
+      return still;
+    })
+    .toBe(true);
+  await link.click();
+}
 
 test('without JavaScript a reader goes from the front to a section, an article, a related article and a search', async ({ page }) => {
   await page.goto('/');
@@ -19,7 +38,7 @@ test('without JavaScript a reader goes from the front to a section, an article, 
 
   const related = page.getByRole('region', { name: 'Related stories' }).getByRole('link').first();
   const relatedHeadline = (await related.innerText()).trim();
-  await related.click();
+  await clickWhenStill(related);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(relatedHeadline);
 
   const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search stories' });
@@ -43,4 +62,13 @@ test('without JavaScript the page is themed from the first paint, dark included'
   await page.goto('/');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 18, 18)');
   await context.close();
+});
+
+test('without JavaScript an unknown address shows the site’s not-found page', async ({ page }) => {
+  for (const url of ['/no-such-section', '/tags/no-such-topic', '/middle-east/2021/11/07/no-such-story', '/no/such/page']) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 }), url).toHaveText('Page not found');
+    await expect(page.getByRole('search', { name: 'Not found' }), url).toBeVisible();
+  }
 });

@@ -143,7 +143,14 @@ test('an article runs only its own inline scripts: an injected one is refused', 
 });
 
 test('the site cannot be framed by another page', async ({ page, baseURL }) => {
+  // The frame is requested and answered, and then the browser refuses to show it: that refusal
+  // (frame-ancestors 'none', X-Frame-Options: DENY) is what is checked, once the frame has loaded.
+  const refusal = page.waitForEvent('console', (m) => /frame-ancestors 'none'/.test(m.text()));
+  const answered = page.waitForResponse((r) => r.url() === `${baseURL}/`);
   await page.setContent(`<iframe src="${baseURL}/" title="framed"></iframe>`);
-  const frame = page.frameLocator('iframe');
-  await expect(frame.getByRole('banner')).toHaveCount(0);
+  expect((await answered).status()).toBe(200);
+  expect((await refusal).text()).toMatch(/The request has been blocked/);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await expect.poll(() => frame?.url()).toMatch(/^chrome-error:/);
+  await expect(page.frameLocator('iframe').getByRole('banner')).toHaveCount(0);
 });
