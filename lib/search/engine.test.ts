@@ -138,6 +138,22 @@ describe('searchDocuments: matching', () => {
     expect(ids('"zone green"')).toEqual([]);
   });
 
+  it('ranks phrase matches as word matches: headline first, then the newer', () => {
+    const strikes = databaseOf([
+      doc('body', 'Commuters wait', 'Trains stopped.', 'The rail strike closed the line. The rail strike goes on.', '2021-03-03T00:00:00Z'),
+      doc('headline', 'The rail strike ends', 'Trains run again.', 'Services resumed.', '2021-03-01T00:00:00Z'),
+      doc('apart', 'Rail fares rise', 'The strike was elsewhere.', 'The rail union met.', '2021-03-04T00:00:00Z'),
+      doc('twin', 'The rail strike ends', 'Trains run again.', 'Services resumed.', '2021-03-02T00:00:00Z'),
+    ]);
+    expect(ids('"the rail strike"', strikes)).toEqual(['twin', 'headline', 'body']);
+    // Each page is full: a story with the words apart is neither a hit nor a place in the ranking.
+    expect(search('"the rail strike"', { limit: 1, offset: 1 }, strikes).hits.map((h) => h.id)).toEqual(['headline']);
+    expect(search('"the rail strike"', { limit: 1, offset: 2 }, strikes).hits.map((h) => h.id)).toEqual(['body']);
+    expect(ids('"rail strike" trains', strikes)).toEqual(['twin', 'headline', 'body']);
+    expect(search('"the rail strike"', { rankWindow: 2 }, strikes)).toMatchObject({ total: 2, capped: true });
+    expect(search('"the rail strike"', { rankWindow: 2 }, strikes).hits.map((h) => h.id)).toEqual(['twin', 'body']);
+  });
+
   it('matches a prefix* term against every word that begins so', () => {
     expect(ids('kadh*').sort()).toEqual(['drone-attack', 'reaction', 'results']);
     expect(ids('ceasef*')).toEqual(['ceasefire-headline', 'ceasefire-body']);

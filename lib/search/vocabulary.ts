@@ -134,6 +134,11 @@ export function prefixWords(db: Database, prefix: string, atMs: number): string[
     .map((r) => wordRow.parse(r).word);
 }
 
+/** The stories that use `typed` in any written form: 0 for a word the vocabulary does not keep (numbers, two letters or fewer). */
+export function storiesWith(db: Database, typed: string): number {
+  return countRow.parse(statement(db, 'SELECT sum(docs) AS docs FROM search_words WHERE word = ?').get(fold(typed))).docs ?? 0;
+}
+
 const candidateRow = z.tuple([z.string(), z.string(), z.number()]);
 const countRow = z.object({ docs: z.number().nullable() });
 
