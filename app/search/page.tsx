@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { SearchBox } from '@/components/SearchBox';
-import { StoryList } from '@/components/StoryList';
-import { PAGE_SIZE, pageCount } from '@/lib/front/pagination';
+import { SearchResults } from '@/components/SearchResults';
+import { PAGE_SIZE, pageWindow } from '@/lib/front/pagination';
 import { searchArticles } from '@/lib/search';
+import { searchPath } from '@/lib/search/paths';
 import { searchMetadata } from '@/lib/seo/metadata';
 
 // Search results are never indexed, whatever the query.
@@ -18,12 +18,6 @@ function first(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';
 }
 
-function searchHref(query: string, page: number): string {
-  const params = new URLSearchParams({ q: query });
-  if (page > 1) params.set('page', String(page));
-  return `/search?${params.toString()}`;
-}
-
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const params = await searchParams;
   const query = first(params.q).trim();
@@ -32,8 +26,8 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   if (page === 0) notFound();
 
   const search = query ? searchArticles(query, (page - 1) * PAGE_SIZE, PAGE_SIZE) : undefined;
-  const pages = search ? pageCount(search.total) : 1;
-  if (page > pages) notFound();
+  const window = search ? pageWindow(search.total, page, (n) => searchPath(search.query, n)) : undefined;
+  if (page > 1 && !window) notFound();
 
   return (
     <div className="search-page">
@@ -41,38 +35,10 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       <div className="search-page__box">
         <SearchBox label="Search page" defaultValue={query} />
       </div>
-      {search ? (
-        <>
-          <p className="search-page__count" role="status">
-            {search.total === 0
-              ? `No stories match “${search.query}”. Try fewer or different words.`
-              : `${search.total} ${search.total === 1 ? 'story matches' : 'stories match'} “${search.query}”, best match first.`}
-          </p>
-          {search.total > 0 ? <StoryList articles={search.results} emptyMessage="" /> : null}
-          {pages > 1 ? (
-            <nav className="pagination" aria-label="Pages">
-              {page > 1 ? (
-                <Link className="pagination__link" href={searchHref(search.query, page - 1)} rel="prev">
-                  <span aria-hidden="true">← </span>Better matches
-                </Link>
-              ) : (
-                <span />
-              )}
-              <p className="pagination__status">
-                Page {page} of {pages}
-              </p>
-              {page < pages ? (
-                <Link className="pagination__link pagination__link--next" href={searchHref(search.query, page + 1)} rel="next">
-                  More results<span aria-hidden="true"> →</span>
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
-          ) : null}
-        </>
+      {search && window ? (
+        <SearchResults search={search} window={window} />
       ) : (
-        <p className="page-intro">Search every story by words in its headline, summary or text.</p>
+        <p className="page-intro">Search every story by words in its headline, summary or text: “quoted words” as a phrase, elect* for every word that begins so.</p>
       )}
     </div>
   );
