@@ -6,20 +6,13 @@ const { cacheHeaders } = require('./lib/http/cache-headers');
 const { securityHeaders } = require('./lib/http/security-headers');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { analyticsEnabled } = require('./lib/analytics');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { distDir: buildDir } = require('./lib/dist-dir');
 
 const distDir = buildDir();
 
-// With analytics off, the layout's analytics component is a stand-in that renders
-// nothing, so no page downloads the analytics script.
-const analyticsAlias = analyticsEnabled() ? {} : { '@/components/SiteAnalytics': './components/SiteAnalyticsOff.tsx' };
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  turbopack: { resolveAlias: analyticsAlias },
   reactStrictMode: true,
   trailingSlash: false,
   // A self-contained server in .next/standalone (see docs/deploy.md); the benchmark
@@ -33,7 +26,7 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   // Content is read from content/ at build and when the server starts; ship it with the server.
-  // Article pages write the build's stylesheets into the page (pages/_document.tsx), so a
+  // Reader pages write the build's stylesheets into the page (pages/_document.tsx), so a
   // server that renders them on first request needs those files too.
   outputFileTracingIncludes: {
     '/**': ['./content/**/*', `./${distDir}/static/chunks/*.css`],
@@ -43,6 +36,8 @@ const nextConfig = {
   outputFileTracingExcludes: {
     '/**': ['./bench-results/**/*', './test-results/**/*', './lib/content/fixtures/**/*'],
   },
+  // Read at build (production) or as `next dev` starts: the script policy lists the hashes of
+  // the inline scripts this build's pages carry, analytics included or not (lib/analytics.js).
   async headers() {
     const dev = process.env.NODE_ENV === 'development';
     return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...cacheHeaders()];

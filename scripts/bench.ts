@@ -378,7 +378,7 @@ async function benchSize(count: number): Promise<SizeResult> {
     build = await preserving(['tsconfig.json', 'next-env.d.ts'], () => run(next, ['build'], buildEnv, path.join(logs, `build-${count}.log`)));
     say(`next build ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${build.peakMb} MB`);
     if (build.code !== 0) throw new Error(`next build failed: see bench-results/logs/build-${count}.log`);
-    await run(process.execPath, ['scripts/standalone-assets.mjs'], buildEnv, path.join(logs, `standalone-${count}.log`));
+    await run(process.execPath, ['scripts/postbuild.mjs'], buildEnv, path.join(logs, `postbuild-${count}.log`));
   }
   const manifest: unknown = JSON.parse(readFileSync(path.join(servedDist, 'prerender-manifest.json'), 'utf8'));
   const routes: unknown = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'routes') : undefined;
