@@ -32,9 +32,11 @@ const nextConfig = {
     '/**': ['./content/**/*', `./${distDir}/static/chunks/*.css`],
   },
   // The tracer cannot tell which .mdx files the content layer reads, so it takes them all:
-  // generated newsrooms, test fixtures and test copies of the build stay out of the server.
+  // generated newsrooms, the benchmark's static copies, test fixtures and test copies of the
+  // build stay out of the server. (A build the benchmark makes under bench-results/ must not
+  // leave out its own files.)
   outputFileTracingExcludes: {
-    '/**': ['./bench-results/**/*', './test-results/**/*', './lib/content/fixtures/**/*'],
+    '/**': ['./bench-results/newsroom-*/**/*', './bench-results/static-*/**/*', './test-results/**/*', './lib/content/fixtures/**/*'],
   },
   // Read at build (production) or as `next dev` starts: the script policy lists the hashes of
   // the inline scripts this build's pages carry, analytics included or not (lib/analytics.js).
