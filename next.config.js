@@ -13,6 +13,10 @@ const distDir = buildDir();
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // An ETag means hashing the whole page on every request it answers, about a sixth of what
+  // serving a cached page costs; caches in front keep pages for their s-maxage instead, and a
+  // reader's reload fetches the page again (docs/decisions/0001).
+  generateEtags: false,
   reactStrictMode: true,
   trailingSlash: false,
   // A self-contained server in .next/standalone (see docs/deploy.md); the benchmark
