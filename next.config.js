@@ -32,16 +32,18 @@ const nextConfig = {
     dangerouslyAllowSVG: false,
     formats: ['image/avif', 'image/webp'],
   },
-  // Content is read from content/ at build and when the server starts; ship it with the server.
+  // A server reads content from the content store, never from content/: the store is copied
+  // in after the build (scripts/standalone-assets.mjs), as the build writes it only then.
   // Article pages write the build's stylesheets into the page (pages/_document.tsx), so a
   // server that renders them on first request needs those files too.
   outputFileTracingIncludes: {
-    '/**': ['./content/**/*', `./${distDir}/static/chunks/*.css`],
+    '/**': [`./${distDir}/static/chunks/*.css`],
   },
-  // The tracer cannot tell which .mdx files the content layer reads, so it takes them all:
-  // generated newsrooms, test fixtures and test copies of the build stay out of the server.
+  // The tracer cannot tell which files the content layer opens, so it would take too many:
+  // content, generated newsrooms, test fixtures, the build cache and test copies of the build
+  // stay out of the server.
   outputFileTracingExcludes: {
-    '/**': ['./bench-results/**/*', './test-results/**/*', './lib/content/fixtures/**/*'],
+    '/**': ['./content/**/*', './bench-results/**/*', './test-results/**/*', './lib/content/fixtures/**/*', `./${distDir}/cache/**/*`],
   },
   async headers() {
     const dev = process.env.NODE_ENV === 'development';

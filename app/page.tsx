@@ -3,8 +3,7 @@ import { JsonLd } from '@/components/JsonLd';
 import { LatestStories } from '@/components/LatestStories';
 import { LeadStory } from '@/components/LeadStory';
 import { SectionBlock } from '@/components/SectionBlock';
-import { getFrontConfig, getSections, listArticles } from '@/lib/content';
-import { composeFront } from '@/lib/front/frontPage';
+import { frontPage } from '@/lib/front/lists';
 import { frontPageJsonLd } from '@/lib/seo/jsonld';
 import { frontPageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
@@ -16,7 +15,7 @@ export function generateMetadata(): Metadata {
 }
 
 export default function FrontPage() {
-  const front = composeFront(listArticles(), getSections(), getFrontConfig());
+  const front = frontPage();
   return (
     <div className="front">
       <JsonLd data={frontPageJsonLd()} />

@@ -1,19 +1,13 @@
 /**
- * Search at newsroom scale: writes 10,000 synthetic articles to a temporary
- * content folder, loads them through the content gateway as the site does,
- * builds the search index once and times queries against it.
+ * Search at newsroom scale: builds the search index from 10,000 synthetic
+ * articles in memory and times queries against it.
  *
- *   npx tsx scripts/bench-search.ts [count]            through content/ files and the gateway
- *   npx tsx scripts/bench-search.ts [count] --memory   the same articles straight into the index
+ *   npx tsx scripts/bench-search.ts [count]
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { searchIndex, type SearchIndex } from '../lib/search/searchIndex';
 
 const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
-const IN_MEMORY = process.argv.includes('--memory');
 const QUERY_RUNS = 200;
 
 // A fixed seed: every run searches the same newsroom.
@@ -61,37 +55,6 @@ function* generateArticles(): Generator<Generated> {
   }
 }
 
-function writeNewsroom(root: string) {
-  mkdirSync(path.join(root, 'articles'), { recursive: true });
-  writeFileSync(path.join(root, 'authors.yaml'), '- id: bench-desk\n  name: Bench desk\n  kind: desk\n');
-  writeFileSync(path.join(root, 'sections.yaml'), '- id: world\n  name: World\n- id: analysis\n  name: Analysis\n');
-  let i = 0;
-  for (const a of generateArticles()) {
-    writeFileSync(
-      path.join(root, 'articles', `story-${i}.mdx`),
-      [
-        '---',
-        `id: story-${i}`,
-        `headline: ${a.headline}`,
-        `standfirst: ${a.standfirst}`,
-        `publishedAt: ${a.publishedAt}`,
-        'authors: [bench-desk]',
-        `section: ${i % 3 ? 'world' : 'analysis'}`,
-        'image:',
-        '  src: /images/green-zone-map.png',
-        '  alt: A map',
-        '  caption: A map',
-        '  credit: Masthead graphics',
-        '---',
-        '',
-        a.body,
-        '',
-      ].join('\n'),
-    );
-    i++;
-  }
-}
-
 function time<T>(run: () => T): { result: T; ms: number } {
   const t0 = performance.now();
   const result = run();
@@ -126,33 +89,10 @@ function runQueries(index: SearchIndex) {
 
 async function main() {
   const { buildSearchIndex } = await import('../lib/search/searchIndex');
-  if (IN_MEMORY) {
-    const docs = [...generateArticles()].map((a, i) => ({ id: `story-${i}`, ...a }));
-    const built = time(() => buildSearchIndex(docs));
-    console.log(`search index build from ${COUNT} articles in memory: ${built.ms.toFixed(0)} ms, ${built.result.terms.size} terms`);
-    runQueries(built.result);
-    return;
-  }
-  const root = mkdtempSync(path.join(os.tmpdir(), 'masthead-bench-'));
-  try {
-    const written = time(() => writeNewsroom(root));
-    console.log(`wrote ${COUNT} articles in ${(written.ms / 1000).toFixed(1)} s`);
-    process.env.CONTENT_DIR = root;
-    const content = await import('../lib/content');
-
-    const loaded = time(() => content.getIndex());
-    console.log(`content index (read, validate, parse every file): ${(loaded.ms / 1000).toFixed(1)} s`);
-
-    const heapBefore = process.memoryUsage().heapUsed;
-    const built = time(() => buildSearchIndex(content.listSearchDocuments()));
-    const heapAfter = process.memoryUsage().heapUsed;
-    const index = built.result;
-    console.log(`search index build (re-read bodies, tokenize, invert): ${built.ms.toFixed(0)} ms, ${index.terms.size} terms, ~${Math.round((heapAfter - heapBefore) / 1e6)} MB heap`);
-
-    runQueries(index);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  const docs = [...generateArticles()].map((a, i) => ({ id: `story-${i}`, ...a }));
+  const built = time(() => buildSearchIndex(docs));
+  console.log(`search index build from ${COUNT} articles in memory: ${built.ms.toFixed(0)} ms, ${built.result.terms.size} terms`);
+  runQueries(built.result);
 }
 
 main().catch((error: unknown) => {

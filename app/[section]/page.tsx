@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
 import { ListFront } from '@/components/ListFront';
-import { getIndex, getSections } from '@/lib/content';
+import { getSection, getSections } from '@/lib/content';
 import { listPage } from '@/lib/front/lists';
 import { breadcrumbJsonLd, sectionCrumbs } from '@/lib/seo/jsonld';
 import { sectionMetadata } from '@/lib/seo/metadata';
@@ -19,13 +19,13 @@ interface SectionPageProps {
 }
 
 export async function generateMetadata({ params }: SectionPageProps): Promise<Metadata> {
-  const section = getIndex().sectionById.get((await params).section);
+  const section = getSection((await params).section);
   if (!section) return {};
   return sectionMetadata(section);
 }
 
 export default async function SectionPage({ params }: SectionPageProps) {
-  const section = getIndex().sectionById.get((await params).section);
+  const section = getSection((await params).section);
   if (!section) notFound();
   const list = listPage({ section: section.id }, `/${section.id}`, 1);
   if (!list) notFound();

@@ -12,13 +12,15 @@ const trees: string[] = [];
 
 function tree(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'masthead-check-'));
-  trees.push(dir);
+  trees.push(dir, `${dir}-store`);
   cpSync(path.join(fixtures, 'valid'), dir, { recursive: true });
   return dir;
 }
 
-function check(dir: string) {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-check.ts', dir], {
+/** The check of `dir`, keeping its store beside the tree rather than in the project's build cache. */
+function check(dir: string, ...options: string[]) {
+  const args = ['scripts/content-check.ts', dir, '--store', `${dir}-store/content.db`, ...options];
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), ...args], {
     cwd: root,
     env: { ...process.env, PUBLIC_DIR: path.join(fixtures, 'public'), MASTHEAD_NOW: '2026-06-01T12:00:00Z' },
     encoding: 'utf8',
