@@ -111,12 +111,14 @@ export class DevStore {
   readonly store: ContentStore;
   /** Raised after every update, for the page's refresh. */
   version = 0;
+  /** What the last update did: how many files it checked again, and the tree's problems. */
+  lastReport: SyncReport | undefined;
   private readonly db: Database.Database;
   private readonly listeners = new Set<(version: number) => void>();
   private readonly stopWatching: (() => void)[] = [];
   private pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastReport = '';
+  private lastLogged = '';
   private readonly log: (message: string) => void;
 
   constructor(private readonly options: DevStoreOptions) {
@@ -151,11 +153,12 @@ export class DevStore {
   /** Checks the files named (or the whole tree when undefined) and announces the new version. */
   update(changed: readonly string[] | undefined): SyncReport {
     const report = syncStoreNow(this.db, { source: this.options.source, images: this.options.images, changed });
+    this.lastReport = report;
     this.store.refresh();
     this.version += 1;
     const text = report.problems.length ? formatReport(report.problems) : '';
-    if (text && text !== this.lastReport) this.log(text);
-    this.lastReport = text;
+    if (text && text !== this.lastLogged) this.log(text);
+    this.lastLogged = text;
     for (const listener of this.listeners) listener(this.version);
     return report;
   }
