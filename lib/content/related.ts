@@ -6,7 +6,7 @@ export const RELATED_LIMIT = 4;
  * because some may be drafts or embargoed when the page is rendered, and the
  * page takes the first published ones.
  */
-export const RELATED_CANDIDATES = 12;
+const RELATED_CANDIDATES = 12;
 
 /** How far either side of an article, in a newest-first list, ranking looks for neighbours. */
 const WINDOW = 30;

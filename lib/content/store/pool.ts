@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { checkFile, fileResultSchema, type FileResult, type PendingFile } from './file-check';
 
 /** Below this many files, starting threads costs more than it saves. */
-export const WORKER_THRESHOLD = 200;
+const WORKER_THRESHOLD = 200;
 const BATCH = 16;
 
 /** How many worker threads a check of `files` files uses: one per core, none for a few files. */
-export function workerCount(files: number, requested?: number): number {
+function workerCount(files: number, requested?: number): number {
   if (requested !== undefined) return Math.max(0, Math.floor(requested));
   return files < WORKER_THRESHOLD ? 0 : Math.max(1, availableParallelism());
 }
@@ -36,7 +36,7 @@ const resultsSchema = z.array(fileResultSchema);
  * the caller writes rows while the threads go on parsing. The worker is the
  * TypeScript module beside this one, loaded through tsx as the content check is.
  */
-export async function* checkInWorkers(pending: Iterator<PendingFile>, workers: number): AsyncGenerator<FileResult> {
+async function* checkInWorkers(pending: Iterator<PendingFile>, workers: number): AsyncGenerator<FileResult> {
   // Files are read as threads ask for them, so a full check never holds the whole tree.
   const nextBatch = (): PendingFile[] | undefined => {
     const batch: PendingFile[] = [];

@@ -14,14 +14,14 @@ import { bodyComponents } from '../body';
 export type { Database } from 'better-sqlite3';
 
 /** PRAGMA user_version: raised whenever a table changes shape. */
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
 /**
  * What the per-file step's result depends on besides the file's bytes: its own
  * version, the newsroom's time zone (it dates URLs) and the component allow-list.
  * A store checked by another one is checked again from scratch.
  */
-export const FILE_CHECK_VERSION = `1;${site.timeZone};${Object.keys(bodyComponents).join(',')}`;
+const FILE_CHECK_VERSION = `1;${site.timeZone};${Object.keys(bodyComponents).join(',')}`;
 
 const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

@@ -135,12 +135,12 @@ function refreshImages(db: Database, images: ImageResolver): void {
   for (const src of stored.keys()) drop.run(src);
 }
 
-function finish(db: Database, options: SyncOptions): ContentProblem[] {
+function finish(db: Database, options: SyncOptions & { at: Date }): ContentProblem[] {
   const { source } = options;
   refreshImages(db, options.images);
   crossCheck(db, {
     label: source.label,
-    at: options.at ?? now(),
+    at: options.at,
     data: checkDataFiles((name) => source.read(name)),
     front: source.read(FRONT_FILE),
   });
@@ -166,6 +166,7 @@ function report(db: Database, problems: ContentProblem[], planned: Plan, at: Dat
 
 /** Runs a check over `db` in one transaction. */
 export async function syncStore(db: Database, options: SyncOptions): Promise<SyncReport> {
+  const at = options.at ?? now();
   db.exec('BEGIN');
   try {
     const planned = plan(db, options.source, options.changed);
@@ -180,8 +181,8 @@ export async function syncStore(db: Database, options: SyncOptions): Promise<Syn
       options.onProgress?.((done += 1), planned.files);
     }
     rows.settleSearch((file) => checkHere(pendingFiles(options.source, [file])).next().value);
-    const problems = finish(db, options);
-    const result = report(db, problems, planned, options.at ?? now());
+    const problems = finish(db, { ...options, at });
+    const result = report(db, problems, planned, at);
     db.exec('COMMIT');
     return result;
   } catch (error) {
@@ -192,12 +193,13 @@ export async function syncStore(db: Database, options: SyncOptions): Promise<Syn
 
 /** The same run on this thread alone, synchronously: for `next dev` and tests. */
 export function syncStoreNow(db: Database, options: Omit<SyncOptions, 'checkFiles'>): SyncReport {
+  const at = options.at ?? now();
   return db.transaction(() => {
     const planned = plan(db, options.source, options.changed);
     const rows = new FileRows(db);
     for (const file of planned.removed) rows.remove(file);
     for (const result of checkHere(pendingFiles(options.source, planned.changed))) rows.write(result);
     rows.settleSearch((file) => checkHere(pendingFiles(options.source, [file])).next().value);
-    return report(db, finish(db, options), planned, options.at ?? now());
+    return report(db, finish(db, { ...options, at }), planned, at);
   })();
 }
