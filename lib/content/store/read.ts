@@ -77,6 +77,7 @@ export class ContentStore {
   private readonly statements = new Map<string, Statement>();
   private sectionList: Section[] | undefined;
   private authorList: Author[] | undefined;
+  private authorById: Map<string, Author> | undefined;
 
   constructor(readonly db: Database) {}
 
@@ -84,6 +85,7 @@ export class ContentStore {
   refresh(): void {
     this.sectionList = undefined;
     this.authorList = undefined;
+    this.authorById = undefined;
   }
 
   private statement(sql: string): Statement {
@@ -106,7 +108,8 @@ export class ContentStore {
   private summary(value: unknown): ArticleSummary {
     const row = summaryRow.parse(value);
     const stored = storedSummarySchema.parse(JSON.parse(row.summary));
-    const authors = new Map(this.authors().map((a) => [a.id, a]));
+    this.authorById ??= new Map(this.authors().map((a) => [a.id, a]));
+    const authors = this.authorById;
     const { authors: authorIds, image, ...rest } = stored;
     return {
       ...rest,
