@@ -34,10 +34,17 @@ function check(db: Database.Database, tree: Tree, images: ImageResolver = public
   return syncStoreNow(db, { source: memorySource(tree), images, at: AT });
 }
 
+const checked = new Map<Tree, { store: Buffer; report: ReturnType<typeof check> }>();
+
+/** A store checked from scratch; each tree (with the site's own images) is checked once and copied. */
 function full(tree: Tree, images?: ImageResolver) {
+  const known = images ? undefined : checked.get(tree);
+  if (known) return { db: new Database(known.store), report: known.report };
   const db = new Database(':memory:');
   createTables(db);
-  return { db, report: check(db, tree, images) };
+  const report = check(db, tree, images);
+  if (!images) checked.set(tree, { store: db.serialize(), report });
+  return { db, report };
 }
 
 /** What a reader would find searching for these words. */
