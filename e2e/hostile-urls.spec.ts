@@ -21,7 +21,7 @@ test('hostile requests each get the answer they must: no 5xx, no leak, the siteâ
   for (const status of [200, 204, 307, 308, 400, 404, 405, 414, 416, 431]) expect(statuses.get(status) ?? 0, `answers of ${status}`).toBeGreaterThan(0);
 });
 
-const get = (target: string, headers: [string, string][] = []): HostileRequest => ({ label: target, method: 'GET', target, headers });
+const get = (target: string, headers: [string, string][] = []): HostileRequest => ({ label: target, method: 'GET', target, headers, expected: 200 });
 
 /** What the server guard (lib/http/server-guard.ts) answers before Next sees the request: status, Allow, and the start of the body. */
 const guardAnswers: [HostileRequest, number, string | undefined, string][] = [

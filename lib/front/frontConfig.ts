@@ -32,7 +32,7 @@ const fields = Object.keys(frontConfigSchema.shape);
  * Checks the front file against the schema and against the articles that
  * exist, reporting every problem with its file, line and field.
  */
-export function parseFrontConfig(text: string | undefined, file: string, articleIds: ReadonlySet<string>): ParsedFrontConfig {
+export function parseFrontConfig(text: string | undefined, file: string, articleIds: Pick<ReadonlySet<string>, 'has'>): ParsedFrontConfig {
   const empty: FrontConfig = { pinned: [] };
   if (text === undefined) return { config: empty, problems: [] };
   const yaml = parseYaml(text.replace(/\r\n?/g, '\n'));
