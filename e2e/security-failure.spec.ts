@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { checkContentInto, startProductionServer, startServer, type RunningServer } from '../testing/server';
 
 // Each test here runs a production server of its own (the build `npm test` made) on a spare
 // port, so that it can change what the server reads or where it may write.
@@ -12,44 +12,6 @@ test.describe.configure({ mode: 'serial' });
 const root = process.cwd();
 const next = path.join(root, 'node_modules/next/dist/bin/next');
 const port = Number(process.env.E2E_PORT ?? 3100) + 201;
-
-interface Server {
-  process: ChildProcess;
-  url: string;
-  log: () => string;
-  stop: () => Promise<void>;
-}
-
-async function startServer(command: string, args: string[], env: Record<string, string>, portNumber: number): Promise<Server> {
-  const child = spawn(command, args, {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const url = `http://127.0.0.1:${portNumber}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(-child.pid, 'SIGTERM');
-      await exited;
-    }
-  };
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
-    try {
-      if ((await fetch(`${url}/`)).ok) return { process: child, url, log: () => output, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  await stop();
-  throw new Error(`server did not start:\n${output}`);
-}
 
 function article(id: string, headline: string, standfirst: string, body: string): string {
   return [
@@ -80,7 +42,7 @@ const doomedPath = '/middle-east/2021/11/09/a-story-corrupted-after-build';
 test.describe('content that arrives after the build', () => {
   let contentDir = '';
   let store = '';
-  let server: Server | undefined;
+  let server: RunningServer | undefined;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
@@ -102,9 +64,8 @@ test.describe('content that arrives after the build', () => {
       path.join(contentDir, 'articles/a-story-corrupted-after-build.mdx'),
       article('a-story-corrupted-after-build', 'A story that breaks', 'Its file is damaged after the index is read.', 'Body text.'),
     );
-    const check = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-check.ts', contentDir, '--store', store], { cwd: root, encoding: 'utf8' });
-    expect(check.status, check.stdout + check.stderr).toBe(0);
-    server = await startServer(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { MASTHEAD_CONTENT_STORE: store }, port);
+    checkContentInto(contentDir, store);
+    server = await startProductionServer(port, { MASTHEAD_CONTENT_STORE: store });
   });
 
   test.afterAll(async () => {
@@ -144,7 +105,7 @@ test.describe('content that arrives after the build', () => {
     await expect(page.getByRole('banner')).toContainText('Masthead');
     const body = await page.content();
     expect(body).not.toMatch(/unexpected end of file|\.mdx|\.db|node_modules|\n\s+at /i);
-    await expect.poll(() => server?.log() ?? '').toMatch(/unexpected end of file/i);
+    await expect.poll(() => server?.output() ?? '').toMatch(/unexpected end of file/i);
     // Other pages keep serving.
     expect((await fetch(`${server?.url}${hostilePath}`)).status).toBe(200);
   });
@@ -177,7 +138,7 @@ test('the server starts and serves with a read-only filesystem apart from .next/
     // The image optimiser writes its cache: the one place it may.
     const image = await fetch(`${server.url}/_next/image?url=%2Fimages%2Fgreen-zone-map.png&w=640&q=75`);
     expect(image.status).toBeLessThan(500);
-    expect(server.log()).not.toMatch(/EROFS.*\.next\/cache/);
+    expect(server.output()).not.toMatch(/EROFS.*\.next\/cache/);
   } finally {
     await server.stop();
     rmSync(cache, { recursive: true, force: true });
