@@ -14,6 +14,7 @@ import { ReadingTime } from './ReadingTime';
 import { RelatedArticles } from './RelatedArticles';
 import { ShareLinks } from './ShareLinks';
 import { Standfirst } from './Standfirst';
+import { homePath, sectionPath, tagPath } from '@/lib/site/paths';
 
 export interface ArticlePageData {
   article: Article;
@@ -37,7 +38,7 @@ export function ArticlePage({ article, url, related, linked, images, jsonLd }: A
       <DraftBanner state={article.state} publishedAt={article.publishedAt} />
       <JsonLd data={jsonLd} />
       <header className="article__header">
-        <Breadcrumb trail={[{ name: 'Home', href: '/' }, { name: article.section.name, href: `/${article.section.id}` }]} />
+        <Breadcrumb trail={[{ name: 'Home', href: homePath }, { name: article.section.name, href: sectionPath(article.section.id) }]} />
         <Headline>{article.headline}</Headline>
         <Standfirst>{article.standfirst}</Standfirst>
         <Byline authors={article.authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} updateNote={article.updateNote} />
@@ -55,7 +56,7 @@ export function ArticlePage({ article, url, related, linked, images, jsonLd }: A
         <ul className="article__tags" aria-label="Topics">
           {article.tags.map((t) => (
             <li key={t.slug}>
-              <Link href={`/tags/${t.slug}`}>{t.name}</Link>
+              <Link href={tagPath(t.slug)}>{t.name}</Link>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Fragment } from 'react';
 import type { Author } from '@/lib/content';
 import { formatDate, formatDateTime } from '@/lib/content/dates';
+import { authorPath } from '@/lib/site/paths';
 
 interface BylineProps {
   authors: Author[];
@@ -26,7 +27,7 @@ export function Byline({ authors, publishedAt, updatedAt, updateNote }: BylinePr
           {authors.map((a, i) => (
             <Fragment key={a.id}>
               {separator(i, authors.length)}
-              <Link href={`/authors/${a.id}`}>{a.name}</Link>
+              <Link href={authorPath(a.id)}>{a.name}</Link>
             </Fragment>
           ))}
         </span>

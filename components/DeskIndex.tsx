@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Author } from '@/lib/content';
+import { authorPath } from '@/lib/site/paths';
 
 /** The desks and writers, in the newsroom's order, each with their bio and count of stories. */
 export function DeskIndex({ desks }: { desks: { author: Author; count: number }[] }) {
@@ -10,7 +11,7 @@ export function DeskIndex({ desks }: { desks: { author: Author; count: number }[
         {desks.map(({ author, count }) => (
           <li key={author.id} className="author-list__item">
             <h2 className="author-list__name">
-              <Link href={`/authors/${author.id}`}>{author.name}</Link>
+              <Link href={authorPath(author.id)}>{author.name}</Link>
             </h2>
             {author.bio ? <p className="author-list__bio">{author.bio}</p> : null}
             <p className="author-list__count">

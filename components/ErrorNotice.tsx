@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { SearchBox } from './SearchBox';
+import { homePath } from '@/lib/site/paths';
 
 /**
  * What a reader sees when a page fails to render (pages/500.tsx). The error itself stays in
@@ -10,7 +11,7 @@ export function ErrorNotice() {
     <div className="error-page">
       <h1 className="page-title">Something went wrong</h1>
       <p className="page-intro">
-        This page could not be shown just now. Please try again, go to the <Link href="/">front page</Link> or search for the
+        This page could not be shown just now. Please try again, go to the <Link href={homePath}>front page</Link> or search for the
         story.
       </p>
       <div className="error-page__search">

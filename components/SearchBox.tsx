@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { searchPagePath } from '@/lib/site/paths';
 
 interface SearchBoxProps {
   /** Names the search landmark; each on a page needs its own. */
@@ -11,7 +12,7 @@ interface SearchBoxProps {
 export function SearchBox({ label, defaultValue }: SearchBoxProps) {
   const id = useId();
   return (
-    <form className="search-box" role="search" aria-label={label} action="/search" method="get">
+    <form className="search-box" role="search" aria-label={label} action={searchPagePath} method="get">
       <label className="visually-hidden" htmlFor={id}>
         Search stories
       </label>

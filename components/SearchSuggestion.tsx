@@ -1,4 +1,4 @@
-import { searchPath } from '@/lib/search/paths';
+import { searchPath } from '@/lib/site/paths';
 
 /** "Did you mean …?": the reader's query with misspelt words corrected, as a link to its results. */
 export function SearchSuggestion({ suggestion }: { suggestion: string }) {

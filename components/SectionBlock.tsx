@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SectionBlock as Block } from '@/lib/front/frontPage';
 import { StoryTeaser } from './StoryTeaser';
+import { sectionPath } from '@/lib/site/paths';
 
 /** A section's newest stories on the front, headed by a link to the section's own front. */
 export function SectionBlock({ block }: { block: Block }) {
@@ -8,7 +9,7 @@ export function SectionBlock({ block }: { block: Block }) {
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-block__heading">
-        <Link href={`/${block.section.id}`}>{block.section.name}</Link>
+        <Link href={sectionPath(block.section.id)}>{block.section.name}</Link>
       </h2>
       {block.articles.length ? (
         <ul className="section-block__list">

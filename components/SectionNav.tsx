@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Section } from '@/lib/content';
+import { homePath, sectionPath } from '@/lib/site/paths';
 
 /**
  * The sections, in the editors' order. On small screens the list folds into a
@@ -13,11 +14,11 @@ export function SectionNav({ sections }: { sections: Section[] }) {
         <summary className="section-nav__toggle">Sections</summary>
         <ul className="section-nav__list">
           <li>
-            <Link href="/">Home</Link>
+            <Link href={homePath}>Home</Link>
           </li>
           {sections.map((s) => (
             <li key={s.id}>
-              <Link href={`/${s.id}`}>{s.name}</Link>
+              <Link href={sectionPath(s.id)}>{s.name}</Link>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ArticleSummary, Section } from '@/lib/content';
 import { site } from '@/lib/site';
 import { LatestStories } from './LatestStories';
+import { desksPath, searchPagePath, sectionPath, topicsPath } from '@/lib/site/paths';
 
 interface SiteFooterProps {
   sections: Section[];
@@ -22,17 +23,17 @@ export function SiteFooter({ sections, latest }: SiteFooterProps) {
             <ul className="site-footer__links">
               {sections.map((s) => (
                 <li key={s.id}>
-                  <Link href={`/${s.id}`}>{s.name}</Link>
+                  <Link href={sectionPath(s.id)}>{s.name}</Link>
                 </li>
               ))}
               <li>
-                <Link href="/tags">Topics</Link>
+                <Link href={topicsPath}>Topics</Link>
               </li>
               <li>
-                <Link href="/authors">Desks</Link>
+                <Link href={desksPath}>Desks</Link>
               </li>
               <li>
-                <Link href="/search">Search</Link>
+                <Link href={searchPagePath}>Search</Link>
               </li>
             </ul>
           </nav>

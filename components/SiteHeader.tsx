@@ -3,6 +3,7 @@ import type { Section } from '@/lib/content';
 import { site } from '@/lib/site';
 import { SearchBox } from './SearchBox';
 import { SectionNav } from './SectionNav';
+import { homePath } from '@/lib/site/paths';
 
 /** The masthead: the site's name, its tagline, a search box and the section menu. */
 export function SiteHeader({ sections }: { sections: Section[] }) {
@@ -11,7 +12,7 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
       <div className="site-header__inner">
         <div className="site-header__brand">
           <p className="site-header__name">
-            <Link href="/">{site.name}</Link>
+            <Link href={homePath}>{site.name}</Link>
           </p>
           <p className="site-header__tagline">{site.tagline}</p>
         </div>

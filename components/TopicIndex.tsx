@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Tag } from '@/lib/content';
+import { tagPath } from '@/lib/site/paths';
 
 /** Every topic, most covered first, each with its count of stories. */
 export function TopicIndex({ topics }: { topics: { tag: Tag; count: number }[] }) {
@@ -10,7 +11,7 @@ export function TopicIndex({ topics }: { topics: { tag: Tag; count: number }[] }
         <ul className="topic-list">
           {topics.map(({ tag, count }) => (
             <li key={tag.slug}>
-              <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>{' '}
+              <Link href={tagPath(tag.slug)}>{tag.name}</Link>{' '}
               <span className="topic-list__count">
                 ({count} {count === 1 ? 'story' : 'stories'})
               </span>

@@ -13,11 +13,6 @@ export interface SiteConfig {
   locale: string;
   /** IANA zone of the newsroom: article dates and URLs use it, never the server's zone. */
   timeZone: string;
-  /**
-   * First path segments the site itself uses. A section id must not take one
-   * of them, or its front would shadow a route.
-   */
-  reservedSegments: readonly string[];
 }
 
 function baseUrlFromEnv(value: string | undefined): string {
@@ -41,26 +36,6 @@ export const site: SiteConfig = {
   baseUrl: baseUrlFromEnv(process.env.SITE_URL),
   locale: 'en-GB',
   timeZone: 'Europe/London',
-  reservedSegments: [
-    '_next',
-    'api',
-    'authors',
-    'feeds',
-    'fonts',
-    'images',
-    'og',
-    'page',
-    'search',
-    'sitemaps',
-    'tags',
-    'favicon.ico',
-    'robots.txt',
-    'sitemap.xml',
-    'news-sitemap.xml',
-    'feed.xml',
-    'atom.xml',
-    'feed.json',
-  ],
 };
 
 /** Absolute URL for a site path ("/world/…" → "https://…/world/…"). */

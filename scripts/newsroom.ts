@@ -11,7 +11,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articlePath } from '../lib/content/build';
+import { articlePathOf } from '../lib/content/build';
 
 export interface NewsroomOptions {
   count: number;
@@ -252,7 +252,7 @@ export function* newsroomFiles(options: NewsroomOptions): Generator<[string, str
     const yyyy = String(when.getUTCFullYear());
     const mm = String(when.getUTCMonth() + 1).padStart(2, '0');
     yield [`articles/${yyyy}/${mm}/${id}.mdx`, text];
-    older.push({ id, path: articlePath(section, publishedAt, id) });
+    older.push({ id, path: articlePathOf(section, publishedAt, id) });
   }
 }
 

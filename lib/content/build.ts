@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { site } from '../site';
+import { articlePath, RESERVED_SEGMENTS } from '../site/paths';
 import { checkBody, type CheckedBody } from './body';
 import { isIsoWithOffset, newsroomDate } from './dates';
 import { parseYaml, splitFrontmatter, type ParsedYaml, type Position } from './frontmatter';
@@ -77,9 +77,9 @@ export const HERO_MIN_WIDTH = 1200;
 export const PLACEHOLDER = 'TO FILL IN';
 export const PLACEHOLDER_IMAGE = '/images/placeholder-hero.svg';
 
-export function articlePath(section: string, publishedAt: string, slug: string): string {
-  const { year, month, day } = newsroomDate(publishedAt);
-  return `/${section}/${year}/${month}/${day}/${slug}`;
+/** The address of an article in `section`, dated in the newsroom's time zone. */
+export function articlePathOf(section: string, publishedAt: string, slug: string): string {
+  return articlePath({ section, ...newsroomDate(publishedAt), slug });
 }
 
 /**
@@ -311,8 +311,8 @@ export function checkDataFiles(read: (name: string) => string | undefined): Data
   });
   sections.forEach((section, i) => {
     const pos = sectionsData?.yaml.locate([i, 'id']);
-    if (site.reservedSegments.includes(section.id)) {
-      problems.push({ file: 'sections.yaml', ...pos, field: `[${i}].id`, message: `"${section.id}" is a route of the site itself (reserved: ${site.reservedSegments.join(', ')})`, severity: 'error' });
+    if (RESERVED_SEGMENTS.includes(section.id)) {
+      problems.push({ file: 'sections.yaml', ...pos, field: `[${i}].id`, message: `"${section.id}" is a route of the site itself (reserved: ${RESERVED_SEGMENTS.join(', ')})`, severity: 'error' });
     }
     if (sections.findIndex((s) => s.id === section.id) !== i) {
       problems.push({ file: 'sections.yaml', ...pos, field: `[${i}].id`, message: `"${section.id}" is used by more than one section`, severity: 'error' });
@@ -332,7 +332,7 @@ function guessPath(data: unknown): string | undefined {
   const publishedAt = field('publishedAt');
   const slug = field('slug') ?? field('id');
   if (!section || !publishedAt || !slug || !isIsoWithOffset(publishedAt)) return undefined;
-  return articlePath(section, publishedAt, slug);
+  return articlePathOf(section, publishedAt, slug);
 }
 
 type Locate = (...path: PropertyKey[]) => Position;

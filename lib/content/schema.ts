@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseArticlePath } from '../site/paths';
 import { isIsoWithOffset } from './dates';
 
 /**
@@ -49,8 +50,8 @@ export const correctionSchema = z.strictObject({
 /** A former article URL: a site path of the shape /{section}/{yyyy}/{mm}/{dd}/{slug}. */
 export const formerPathSchema = z
   .string({ error: 'expected a site path' })
-  .regex(
-    /^\/[a-z0-9]+(?:-[a-z0-9]+)*\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9]+(?:-[a-z0-9]+)*$/,
+  .refine(
+    (path) => parseArticlePath(path) !== undefined,
     'expected a former article path such as /world/2021/11/08/old-slug (no host, query or trailing slash)',
   );
 

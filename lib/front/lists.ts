@@ -1,7 +1,8 @@
 import { countArticles, getArticleSummary, getFrontConfig, getSections, listArticles, type ArticleSummary, type ListOptions } from '../content';
 import { prerenderLimit } from '../prerender';
 import { composeFront, LATEST_COUNT, SECTION_BLOCK_COUNT, type FrontPage } from './frontPage';
-import { pageHref, pageWindow, type PageWindow } from './pagination';
+import { listPagePath } from '../site/paths';
+import { pageWindow, type PageWindow } from './pagination';
 
 export interface ListPage {
   articles: ArticleSummary[];
@@ -13,7 +14,7 @@ export interface ListPage {
  * undefined when the list has no such page (the route answers 404).
  */
 export function listPage(filter: Omit<ListOptions, 'offset' | 'limit'>, base: string, page: number): ListPage | undefined {
-  const window = pageWindow(countArticles(filter), page, (n) => pageHref(base, n));
+  const window = pageWindow(countArticles(filter), page, (n) => listPagePath(base, n));
   if (!window) return undefined;
   return { window, articles: listArticles({ ...filter, offset: window.offset, limit: window.limit }) };
 }

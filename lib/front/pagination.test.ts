@@ -1,25 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageHref, pageWindow, parsePageSegment } from './pagination';
-
-describe('pageHref', () => {
-  it('keeps page 1 at the list’s own URL', () => {
-    expect(pageHref('/world', 1)).toBe('/world');
-    expect(pageHref('/tags/iraq', 3)).toBe('/tags/iraq/page/3');
-  });
-});
-
-describe('parsePageSegment', () => {
-  it('accepts plain positive integers only', () => {
-    expect(parsePageSegment('2')).toBe(2);
-    expect(parsePageSegment('140')).toBe(140);
-    for (const bad of ['0', '02', '-1', '1.5', 'two', '', '2abc', '9999999']) {
-      expect(parsePageSegment(bad), bad).toBeUndefined();
-    }
-  });
-});
+import { listPagePath } from '../site/paths';
+import { pageCount, pageWindow } from './pagination';
 
 describe('pageWindow', () => {
-  const href = (n: number) => pageHref('/world', n);
+  const href = (n: number) => listPagePath('/world', n);
 
   it('gives an empty list one page with no neighbours', () => {
     expect(pageCount(0)).toBe(1);

@@ -15,7 +15,8 @@ import { componentAttributes } from '../content/body';
 import { prerenderLimit } from '../prerender';
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '../seo/jsonld';
 import { articleMetadata, noindexMetadata, previewMetadata } from '../seo/metadata';
-import { absoluteUrl } from '../site';
+import { articleUrl } from '../seo/urls';
+import { articlePath, parseArticlePath, type ArticleParams } from '../site/paths';
 import { documentProps, documentResult, movedTo, notFoundResult, type DocumentProps } from './document';
 
 /**
@@ -23,24 +24,16 @@ import { documentProps, documentResult, movedTo, notFoundResult, type DocumentPr
  * related stories, `AlsoRead` targets, image sizes and structured data.
  */
 
-export interface ArticleParams extends Record<string, string> {
-  section: string;
-  year: string;
-  month: string;
-  day: string;
-  slug: string;
-}
+export type { ArticleParams } from '../site/paths';
 
 export type ArticleRouteProps = DocumentProps<{ data: ArticlePageData } | { problems: ContentProblem[] }>;
 
-const paramsOf = (sitePath: string): ArticleParams => {
-  const [, section = '', year = '', month = '', day = '', slug = ''] = sitePath.split('/');
-  return { section, year, month, day, slug };
-};
-
 /** The newest articles, prerendered at build; the rest render on their first request. */
 export function articleStaticPaths(): { params: ArticleParams }[] {
-  return listArticles({ limit: prerenderLimit('MASTHEAD_PRERENDER_ARTICLES') }).map((a) => ({ params: paramsOf(a.path) }));
+  return listArticles({ limit: prerenderLimit('MASTHEAD_PRERENDER_ARTICLES') }).flatMap((a) => {
+    const params = parseArticlePath(a.path);
+    return params ? [{ params }] : [];
+  });
 }
 
 function pageData(article: Article): ArticlePageData {
@@ -56,7 +49,7 @@ function pageData(article: Article): ArticlePageData {
   }
   return {
     article,
-    url: absoluteUrl(article.path),
+    url: articleUrl(article),
     related: relatedTo(article),
     linked,
     images,
@@ -66,7 +59,7 @@ function pageData(article: Article): ArticlePageData {
 
 /** The article at these params, a 308 from one of its former URLs, or the site's 404. */
 export function articleRouteResult(params: ArticleParams | undefined): GetStaticPropsResult<ArticleRouteProps> {
-  const sitePath = params ? `/${params.section}/${params.year}/${params.month}/${params.day}/${params.slug}` : '';
+  const sitePath = params ? articlePath(params) : '';
   const article = getArticleByPath(sitePath);
   if (!article) {
     const moved = getArticleByFormerPath(sitePath);

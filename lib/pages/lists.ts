@@ -1,9 +1,10 @@
 import type { GetStaticPropsResult, Metadata } from 'next';
 import { countArticles, getAuthor, getAuthors, getSection, getSections, getTag, listTags, type ListOptions } from '../content';
 import { laterPages, listPage, type ListPage } from '../front/lists';
-import { PAGE_SIZE, parsePageSegment } from '../front/pagination';
+import { PAGE_SIZE } from '../front/pagination';
 import { breadcrumbJsonLd, sectionCrumbs, type JsonLd } from '../seo/jsonld';
 import { authorMetadata, frontPageNumberMetadata, sectionMetadata, tagMetadata } from '../seo/metadata';
+import { authorPath, parsePageNumber, sectionPath, tagPath } from '../site/paths';
 import { documentResult, movedTo, notFoundResult, type DocumentProps } from './document';
 
 /**
@@ -44,7 +45,7 @@ function subject(kind: ListKind, key: string): ListSubject | undefined {
     if (!section) return undefined;
     return {
       filter: { section: section.id },
-      base: `/${section.id}`,
+      base: sectionPath(section.id),
       title: section.name,
       intro: section.description,
       emptyMessage: `No stories in ${section.name} yet.`,
@@ -57,7 +58,7 @@ function subject(kind: ListKind, key: string): ListSubject | undefined {
     if (!tag) return undefined;
     return {
       filter: { tag: tag.slug },
-      base: `/tags/${tag.slug}`,
+      base: tagPath(tag.slug),
       title: tag.name,
       intro: `Stories about ${tag.name}, newest first.`,
       emptyMessage: `No stories about ${tag.name} yet.`,
@@ -68,7 +69,7 @@ function subject(kind: ListKind, key: string): ListSubject | undefined {
   if (!author) return undefined;
   return {
     filter: { author: author.id },
-    base: `/authors/${author.id}`,
+    base: authorPath(author.id),
     title: author.name,
     intro: author.bio,
     emptyMessage: `${author.name} has no stories published yet.`,
@@ -97,7 +98,7 @@ export function laterListPages(kind: ListKind): { key: string; n: string }[] {
  */
 export function listFrontResult(kind: ListKind, key: string, segment?: string): GetStaticPropsResult<ListFrontProps> {
   const found = subject(kind, key);
-  const page = segment === undefined ? 1 : parsePageSegment(segment);
+  const page = segment === undefined ? 1 : parsePageNumber(segment);
   if (!found || page === undefined) return notFoundResult;
   // Page 1 has one address, the list's own.
   if (segment !== undefined && page === 1) return movedTo(found.base);

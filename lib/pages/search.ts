@@ -2,7 +2,7 @@ import type { GetServerSidePropsResult } from 'next';
 import type { ParsedUrlQuery } from 'node:querystring';
 import { PAGE_SIZE, pageWindow, type PageWindow } from '../front/pagination';
 import { searchArticles, type ArticleSearch } from '../search';
-import { searchPath } from '../search/paths';
+import { parsePageNumber, searchPath } from '../site/paths';
 import { searchMetadata } from '../seo/metadata';
 import { documentProps, type DocumentProps } from './document';
 
@@ -19,8 +19,8 @@ function first(value: string | string[] | undefined): string {
 export function searchPageResult(params: ParsedUrlQuery): GetServerSidePropsResult<SearchPageProps> {
   const query = first(params.q).trim();
   const pageParam = first(params.page);
-  const page = pageParam === '' ? 1 : /^[1-9]\d{0,5}$/.test(pageParam) ? Number(pageParam) : 0;
-  if (page === 0) return { notFound: true };
+  const page = pageParam === '' ? 1 : parsePageNumber(pageParam);
+  if (page === undefined) return { notFound: true };
   const search = query ? searchArticles(query, (page - 1) * PAGE_SIZE, PAGE_SIZE) : undefined;
   const window = search ? pageWindow(search.total, page, (n) => searchPath(search.query, n)) : undefined;
   if (page > 1 && !window) return { notFound: true };

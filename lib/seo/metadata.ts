@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ArticleSummary, Author, Section, Tag } from '../content';
-import { site } from '../site';
+import { absoluteUrl, site } from '../site';
 import {
   articleImageUrl,
   articleUrl,
@@ -12,11 +12,12 @@ import {
   modifiedAt,
   OG_IMAGE,
   sectionImageUrl,
+  listPageUrl,
   sectionUrl,
   siteImageUrl,
-  tagUrl,
   type FeedFormat,
 } from './urls';
+import { authorPath, homePath, searchPagePath, sectionPath, tagPath } from '../site/paths';
 
 /**
  * Metadata for every page type, for Next's metadata API. Next merges a page's
@@ -155,13 +156,12 @@ export function listingMetadata({ title, description, url, indexable = true }: L
 }
 
 const pageSuffix = (page: number) => (page > 1 ? ` (page ${page})` : '');
-const pagePath = (path: string, page: number) => (page > 1 ? `${path}/page/${page}` : path);
 
 export function tagMetadata(tag: Tag, page = 1): Metadata {
   return listingMetadata({
     title: `${tag.name}${pageSuffix(page)}`,
     description: `Stories about ${tag.name} from ${site.name}.`,
-    url: page > 1 ? `${tagUrl(tag.slug)}/page/${page}` : tagUrl(tag.slug),
+    url: listPageUrl(tagPath(tag.slug), page),
   });
 }
 
@@ -169,15 +169,14 @@ export function authorMetadata(author: Author, page = 1): Metadata {
   return listingMetadata({
     title: `${author.name}${pageSuffix(page)}`,
     description: author.bio ?? `Stories by ${author.name} for ${site.name}.`,
-    url: page > 1 ? `${authorUrl(author.id)}/page/${page}` : authorUrl(author.id),
+    url: listPageUrl(authorPath(author.id), page),
   });
 }
 
 /** Later pages of the fronts ("/page/2", "/world/page/2"). */
 export function frontPageNumberMetadata(page: number, section?: Section): Metadata {
   const base = section ? sectionMetadata(section) : frontPageMetadata();
-  const path = section ? `/${section.id}` : '';
-  const url = new URL(pagePath(path, page) || '/', `${site.baseUrl}/`).toString();
+  const url = listPageUrl(section ? sectionPath(section.id) : homePath, page);
   return { ...base, title: `${section?.name ?? 'Latest stories'}${pageSuffix(page)}`, alternates: { ...base.alternates, canonical: url } };
 }
 
@@ -186,7 +185,7 @@ export function searchMetadata(query?: string): Metadata {
   return listingMetadata({
     title: query ? `Search: ${query}` : 'Search',
     description: `Search ${site.name}.`,
-    url: new URL('/search', `${site.baseUrl}/`).toString(),
+    url: absoluteUrl(searchPagePath),
     indexable: false,
   });
 }

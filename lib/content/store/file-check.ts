@@ -3,7 +3,8 @@ import { deflateRawSync } from 'node:zlib';
 import type { Root } from 'mdast';
 import { z } from 'zod';
 import { markdownToText } from '../../search/tokenize';
-import { articlePath, checkArticle, type Tag } from '../build';
+import { linkTarget } from '../../site/paths';
+import { articlePathOf, checkArticle, type Tag } from '../build';
 import type { Position } from '../frontmatter';
 import { modifiedAt } from '../published';
 import { slugify } from '../schema';
@@ -142,7 +143,7 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
     ...body.images.map((image, i) => ref('figure', i, image.value, image.position)),
     ...fm.related.map((id, i) => ref('related', i, id, at.related[i] ?? at.id)),
     ...body.alsoRead.map((link, i) => ref('also-read', i, link.value, link.position)),
-    ...body.internalLinks.map((link, i) => ref('link', i, link.value, link.position, (link.value.split(/[?#]/)[0] ?? '').replace(/\/$/, ''))),
+    ...body.internalLinks.map((link, i) => ref('link', i, link.value, link.position, linkTarget(link.value))),
     ...fm.redirectFrom.map((former, i) => ref('redirect', i, former, at.redirectFrom[i] ?? at.id)),
   ];
   const summary: StoredSummary = {
@@ -160,7 +161,7 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
   };
   result.article = {
     id: fm.id,
-    path: articlePath(fm.section, fm.publishedAt, slug),
+    path: articlePathOf(fm.section, fm.publishedAt, slug),
     section: fm.section,
     publishedAt: fm.publishedAt,
     publishedMs: Date.parse(fm.publishedAt),
