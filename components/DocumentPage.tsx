@@ -1,6 +1,6 @@
 import Head from 'next/head';
-import { createElement, type ReactNode } from 'react';
-import type { PageChrome } from '@/lib/pages/document';
+import { createElement, type ComponentType, type ReactNode } from 'react';
+import type { DocumentProps, PageChrome } from '@/lib/pages/document';
 import { ContentRefresh } from './ContentRefresh';
 import { SiteChrome } from './SiteChrome';
 
@@ -25,4 +25,20 @@ export function DocumentPage({ chrome, children }: { chrome: PageChrome; childre
       {process.env.NODE_ENV === 'development' ? <ContentRefresh /> : null}
     </>
   );
+}
+
+/**
+ * The page component of a route of pages/: `Content` drawn inside the document, from the props
+ * its controller in lib/pages/ gives (`{ chrome, content }`).
+ */
+export function withDocument<T extends object>(Content: ComponentType<T>) {
+  function Page({ chrome, content }: DocumentProps<T>) {
+    return (
+      <DocumentPage chrome={chrome}>
+        <Content {...content} />
+      </DocumentPage>
+    );
+  }
+  Page.displayName = `withDocument(${Content.displayName ?? Content.name})`;
+  return Page;
 }

@@ -4,8 +4,7 @@ import { Pagination } from './Pagination';
 import { StoryList } from './StoryList';
 
 /** A section, tag or author front: title, one page of stories newest first, and the way to the others. */
-export function ListFront({ title, intro, list, emptyMessage, jsonLd }: ListFrontContent) {
-  const { window } = list;
+export function ListFront({ title, intro, articles, window, emptyMessage, jsonLd }: ListFrontContent) {
   return (
     <>
       {jsonLd ? <JsonLd data={jsonLd} /> : null}
@@ -19,7 +18,7 @@ export function ListFront({ title, intro, list, emptyMessage, jsonLd }: ListFron
             <p>{intro}</p>
           </div>
         ) : null}
-        <StoryList articles={list.articles} emptyMessage={emptyMessage} />
+        <StoryList articles={articles} emptyMessage={emptyMessage} />
         <Pagination window={window} />
       </div>
     </>

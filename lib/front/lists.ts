@@ -1,23 +1,6 @@
-import { countArticles, getArticleSummary, getFrontConfig, getSections, listArticles, type ArticleSummary, type ListOptions } from '../content';
+import { getArticleSummary, getFrontConfig, getSections, listArticles, type ArticleSummary } from '../content';
 import { prerenderLimit } from '../prerender';
 import { composeFront, LATEST_COUNT, SECTION_BLOCK_COUNT, type FrontPage } from './frontPage';
-import { listPagePath } from '../site/paths';
-import { pageWindow, type PageWindow } from './pagination';
-
-export interface ListPage {
-  articles: ArticleSummary[];
-  window: PageWindow;
-}
-
-/**
- * Page `page` of a list of stories whose first page lives at `base`;
- * undefined when the list has no such page (the route answers 404).
- */
-export function listPage(filter: Omit<ListOptions, 'offset' | 'limit'>, base: string, page: number): ListPage | undefined {
-  const window = pageWindow(countArticles(filter), page, (n) => listPagePath(base, n));
-  if (!window) return undefined;
-  return { window, articles: listArticles({ ...filter, offset: window.offset, limit: window.limit }) };
-}
 
 /**
  * Params for the pages after the first that a build prerenders (generateStaticParams):

@@ -1,3 +1,5 @@
+import { parsePageNumber } from '../site/paths';
+
 /** Stories per page on section, tag and author fronts and in search results. */
 export const PAGE_SIZE = 20;
 
@@ -16,6 +18,14 @@ export interface PageWindow {
 /** An empty list still has one page, which shows its empty state. */
 export function pageCount(total: number, size = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
+}
+
+/**
+ * The page an address asks for: page 1 when it names none, undefined (the site's 404) when
+ * what it names is not a plain page number. List fronts and search read their pages so.
+ */
+export function requestedPage(text: string | undefined): number | undefined {
+  return text === undefined ? 1 : parsePageNumber(text);
 }
 
 /** The slice and neighbours of page `page`, or undefined when there is no such page. */

@@ -24,16 +24,19 @@ import { documentProps, documentResult, movedTo, notFoundResult, type DocumentPr
  * related stories, `AlsoRead` targets, image sizes and structured data.
  */
 
-export type { ArticleParams } from '../site/paths';
 
-export type ArticleRouteProps = DocumentProps<{ data: ArticlePageData } | { problems: ContentProblem[] }>;
+/** What an article's address shows: the article, or in `next dev` the problems that keep it from being built. */
+export type ArticleRouteContent = { data: ArticlePageData } | { problems: ContentProblem[] };
+
+export type ArticleRouteProps = DocumentProps<ArticleRouteContent>;
 
 /** The newest articles, prerendered at build; the rest render on their first request. */
-export function articleStaticPaths(): { params: ArticleParams }[] {
-  return listArticles({ limit: prerenderLimit('MASTHEAD_PRERENDER_ARTICLES') }).flatMap((a) => {
+export function articlePaths(): { paths: { params: ArticleParams }[]; fallback: 'blocking' } {
+  const paths = listArticles({ limit: prerenderLimit('MASTHEAD_PRERENDER_ARTICLES') }).flatMap((a) => {
     const params = parseArticlePath(a.path);
     return params ? [{ params }] : [];
   });
+  return { paths, fallback: 'blocking' };
 }
 
 function pageData(article: Article): ArticlePageData {
@@ -58,7 +61,7 @@ function pageData(article: Article): ArticlePageData {
 }
 
 /** The article at these params, a 308 from one of its former URLs, or the site's 404. */
-export function articleRouteResult(params: ArticleParams | undefined): GetStaticPropsResult<ArticleRouteProps> {
+export function articlePageProps({ params }: { params?: ArticleParams }): GetStaticPropsResult<ArticleRouteProps> {
   const sitePath = params ? articlePath(params) : '';
   const article = getArticleByPath(sitePath);
   if (!article) {

@@ -35,12 +35,15 @@ function asJson<T>(value: T): T {
   return parsed;
 }
 
-/** The props of a reader page: its chrome for this metadata and what it shows. */
-export type DocumentProps<T> = { chrome: PageChrome } & T;
+/** The props of a reader page: its chrome for this metadata, and what it shows (its content component's props). */
+export interface DocumentProps<T> {
+  chrome: PageChrome;
+  content: T;
+}
 
 /** The props of a page with this metadata that shows `content`. */
 export function documentProps<T extends object>(metadata: Metadata, content: T): DocumentProps<T> {
-  return asJson({ chrome: pageChrome(metadata), ...content });
+  return asJson({ chrome: pageChrome(metadata), content });
 }
 
 /** A page rendered at build or on its first request, and again in the background every REVALIDATE_SECONDS. */

@@ -8,7 +8,7 @@ import { documentResult, type DocumentProps } from './document';
 export type FrontPageProps = DocumentProps<{ front: FrontPage; jsonLd: JsonLd }>;
 
 /** The front page: the editors' lead, the latest stories and a block per section (lib/front/frontPage.ts). */
-export function frontPageResult(): GetStaticPropsResult<FrontPageProps> {
+export function frontPageProps(): GetStaticPropsResult<FrontPageProps> {
   const front = composeFront(listArticles(), getSections(), getFrontConfig());
   return documentResult(frontPageMetadata(), { front, jsonLd: frontPageJsonLd() });
 }

@@ -9,14 +9,14 @@ import { documentResult, type DocumentProps } from './document';
 
 export type TopicIndexProps = DocumentProps<{ topics: { tag: Tag; count: number }[] }>;
 
-export function topicIndexResult(): GetStaticPropsResult<TopicIndexProps> {
+export function topicIndexProps(): GetStaticPropsResult<TopicIndexProps> {
   const metadata = listingMetadata({ title: 'Topics', description: 'Every topic we cover, with its stories.', url: absoluteUrl(topicsPath) });
   return documentResult(metadata, { topics: listTags() });
 }
 
 export type DeskIndexProps = DocumentProps<{ desks: { author: Author; count: number }[] }>;
 
-export function deskIndexResult(): GetStaticPropsResult<DeskIndexProps> {
+export function deskIndexProps(): GetStaticPropsResult<DeskIndexProps> {
   const metadata = listingMetadata({ title: 'Our desks', description: 'The desks and writers behind our stories.', url: absoluteUrl(desksPath) });
   return documentResult(metadata, { desks: getAuthors().map((author) => ({ author, count: countArticles({ author: author.id }) })) });
 }

@@ -17,7 +17,7 @@ import {
   siteImageUrl,
   type FeedFormat,
 } from './urls';
-import { authorPath, homePath, searchPagePath, sectionPath, tagPath } from '../site/paths';
+import { authorPath, searchPagePath, sectionPath, tagPath } from '../site/paths';
 
 /**
  * Metadata for every page type, for Next's metadata API. Next merges a page's
@@ -91,11 +91,14 @@ export function frontPageMetadata(): Metadata {
   };
 }
 
+const pageSuffix = (page: number) => (page > 1 ? ` (page ${page})` : '');
+
 const sectionDescription = (section: Section) => section.description ?? `The latest ${section.name} stories from ${site.name}.`;
 
-export function sectionMetadata(section: Section): Metadata {
+/** A section's front, or a later page of it (its own canonical). */
+export function sectionMetadata(section: Section, page = 1): Metadata {
   const description = sectionDescription(section);
-  return {
+  const metadata: Metadata = {
     title: section.name,
     description,
     robots: robotsFor(true),
@@ -105,6 +108,8 @@ export function sectionMetadata(section: Section): Metadata {
       alt: `${section.name} · ${site.name}`,
     }),
   };
+  if (page === 1) return metadata;
+  return { ...metadata, title: `${section.name}${pageSuffix(page)}`, alternates: { ...metadata.alternates, canonical: listPageUrl(sectionPath(section.id), page) } };
 }
 
 export function articleMetadata(article: ArticleSummary): Metadata {
@@ -155,7 +160,6 @@ export function listingMetadata({ title, description, url, indexable = true }: L
   };
 }
 
-const pageSuffix = (page: number) => (page > 1 ? ` (page ${page})` : '');
 
 export function tagMetadata(tag: Tag, page = 1): Metadata {
   return listingMetadata({
@@ -171,13 +175,6 @@ export function authorMetadata(author: Author, page = 1): Metadata {
     description: author.bio ?? `Stories by ${author.name} for ${site.name}.`,
     url: listPageUrl(authorPath(author.id), page),
   });
-}
-
-/** Later pages of the fronts ("/page/2", "/world/page/2"). */
-export function frontPageNumberMetadata(page: number, section?: Section): Metadata {
-  const base = section ? sectionMetadata(section) : frontPageMetadata();
-  const url = listPageUrl(section ? sectionPath(section.id) : homePath, page);
-  return { ...base, title: `${section?.name ?? 'Latest stories'}${pageSuffix(page)}`, alternates: { ...base.alternates, canonical: url } };
 }
 
 /** Search results are never indexed, whatever the query. */
