@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { ArticlePageModel } from '@/lib/content';
 import { bodyComponents, isBodyComponent } from '@/lib/content/body';
 import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
@@ -9,23 +10,7 @@ import { typeset } from '@/lib/content/typography';
 import { AlsoRead } from './AlsoRead';
 import { ImageCredit } from './ImageCredit';
 
-export interface LinkedArticle {
-  headline: string;
-  path: string;
-}
-
-export interface ImageSize {
-  width: number;
-  height: number;
-}
-
-interface ArticleBodyProps {
-  tree: Root;
-  /** The current headline and URL of each article named by <AlsoRead>, by id. */
-  linked: Record<string, LinkedArticle>;
-  /** Intrinsic size of each body image under public/, by path. */
-  images: Record<string, ImageSize>;
-}
+type ArticleBodyProps = Pick<ArticlePageModel, 'linked' | 'images'> & { tree: Root };
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';

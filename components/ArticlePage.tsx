@@ -1,7 +1,6 @@
 import Link from 'next/link';
-import type { Article, ArticleSummary } from '@/lib/content';
-import type { JsonLd as JsonLdData } from '@/lib/seo/jsonld';
-import { ArticleBody, type ImageSize, type LinkedArticle } from './ArticleBody';
+import type { ArticlePageData } from '@/lib/pages/article';
+import { ArticleBody } from './ArticleBody';
 import { Breadcrumb } from './Breadcrumb';
 import { Byline } from './Byline';
 import { Corrections } from './Corrections';
@@ -15,18 +14,6 @@ import { RelatedArticles } from './RelatedArticles';
 import { ShareLinks } from './ShareLinks';
 import { Standfirst } from './Standfirst';
 import { homePath, sectionPath, tagPath } from '@/lib/site/paths';
-
-export interface ArticlePageData {
-  article: Article;
-  /** The article's absolute URL. */
-  url: string;
-  related: ArticleSummary[];
-  /** Articles the body names in <AlsoRead>, by id. */
-  linked: Record<string, LinkedArticle>;
-  /** Sizes of the images the body shows, by path. */
-  images: Record<string, ImageSize>;
-  jsonLd: JsonLdData[];
-}
 
 /**
  * An article as readers see it: everything comes in as data, resolved on the

@@ -78,18 +78,6 @@ export interface CheckedBody {
   wordCount: number;
 }
 
-/** The string values of one attribute of every `<name>` in a body: the ids of its <AlsoRead>s, say. */
-export function componentAttributes(tree: Root, name: BodyComponentName, attribute: string): string[] {
-  const values: string[] = [];
-  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
-    if (node.name !== name) return;
-    for (const a of node.attributes) {
-      if (a.type === 'mdxJsxAttribute' && a.name === attribute && typeof a.value === 'string') values.push(a.value);
-    }
-  });
-  return [...new Set(values)];
-}
-
 /** Parses a body without checking it; `firstLine` shifts positions to file lines. */
 export function parseBody(body: string, firstLine = 1): Root {
   const transformed = processor.parse(body);

@@ -206,9 +206,44 @@ export function listTags(): { tag: Tag; count: number }[] {
   return store().tags(published());
 }
 
-/** Width and height of an image under public/, as the content check read them. */
-export function getImageInfo(src: string): ImageInfo | undefined {
-  return store().imageInfo(src);
+/** An article linked from another's body: its current headline and address. */
+export interface LinkedArticle {
+  headline: string;
+  path: string;
+}
+
+/** Everything an article page shows, resolved from what the content check stored. */
+export interface ArticlePageModel {
+  article: Article;
+  /** Stories to read next: the check's ranked candidates published now, then the latest. */
+  related: ArticleSummary[];
+  /** The articles the body names in <AlsoRead>, by id: only those readers may see now. */
+  linked: Record<string, LinkedArticle>;
+  /** Width and height of each image the body shows in a <Figure>, by path. */
+  images: Record<string, ImageInfo>;
+}
+
+/** What an article's address answers: the page, the address the article moved to, or (in `next dev`) its problems. */
+export type ArticleAtPath = { page: ArticlePageModel } | { movedTo: string } | { problems: ContentProblem[] };
+
+/**
+ * The article page at a site path, whole, in one call: the article with its body, related
+ * stories, <AlsoRead> targets and figure sizes. A former path of a moved article gives its
+ * current one; in `next dev`, the path of an article with errors gives its problems.
+ * Undefined when nothing is or was there.
+ */
+export function getArticleAtPath(sitePath: string): ArticleAtPath | undefined {
+  const article = getArticleByPath(sitePath);
+  if (article) {
+    const view = published();
+    return {
+      page: { article, related: relatedTo(article), linked: store().alsoReadTargets(article.file, view), images: store().figureSizes(article.file) },
+    };
+  }
+  const moved = getArticleByFormerPath(sitePath);
+  if (moved) return { movedTo: moved.path };
+  const problems = contentProblemsAt(sitePath);
+  return problems ? { problems } : undefined;
 }
 
 /** The editors' running order for the front page (content/front.yaml), checked against the articles. */

@@ -43,7 +43,9 @@ export interface SitemapEntry {
   image: string;
 }
 
-const VISIBLE = 'a.ok = 1 AND a.draft = 0 AND a.published_ms <= @at';
+/** What readers may see of the articles table under `alias` at @at. */
+const visible = (alias: string) => `${alias}.ok = 1 AND ${alias}.draft = 0 AND ${alias}.published_ms <= @at`;
+const VISIBLE = visible('a');
 const PREVIEWABLE = 'a.ok = 1';
 
 const SUMMARY_COLUMNS = `a.file, a.id, a.path, a.section, a.published_at AS publishedAt, a.draft, a.summary, i.width, i.height,
@@ -67,6 +69,8 @@ const tagRow = z.object({ slug: z.string(), name: z.string() });
 const datedRow = z.object({ key: z.string(), lastmod: z.string() });
 const sitemapRow = z.object({ path: z.string(), lastmod: z.string(), image: z.string() });
 const count = z.number();
+const linkedRow = z.object({ id: z.string(), headline: z.string(), path: z.string() });
+const sizedRow = z.object({ src: z.string(), width: z.number(), height: z.number() });
 
 /** The body tree as the check stored it: the page renders it without parsing MDX. */
 function isRoot(value: unknown): value is Root {
@@ -231,6 +235,31 @@ export class ContentStore {
     return chosen;
   }
 
+  /**
+   * The current headline and address of each article an article's body names in <AlsoRead>,
+   * by id, among those readers may see now; the rest render nothing. Where files share an id,
+   * the last by file answers, as it does for `summaryById`.
+   */
+  alsoReadTargets(file: string, view: View): Record<string, { headline: string; path: string }> {
+    const rows = this.all(
+      `SELECT DISTINCT r.value AS id, a.path, json_extract(a.summary, '$.headline') AS headline FROM refs r
+       JOIN articles a ON a.file = (SELECT max(y.file) FROM articles y WHERE y.id = r.value AND ${visible('y')})
+       WHERE r.file = @file AND r.kind = 'also-read'`,
+      { file, at: view.at.getTime() },
+    );
+    return Object.fromEntries(rows.map((row) => linkedRow.parse(row)).map(({ id, headline, path }) => [id, { headline, path }]));
+  }
+
+  /** Width and height of each image an article's body shows in a <Figure>, by path, as the check read them. */
+  figureSizes(file: string): Record<string, ImageInfo> {
+    const rows = this.all(
+      `SELECT DISTINCT i.src, i.width, i.height FROM refs r JOIN images i ON i.src = r.value
+       WHERE r.file = @file AND r.kind = 'figure' AND i.width IS NOT NULL AND i.height IS NOT NULL`,
+      { file },
+    );
+    return Object.fromEntries(rows.map((row) => sizedRow.parse(row)).map(({ src, width, height }) => [src, { width, height }]));
+  }
+
   /** In the editors' order from sections.yaml. */
   sections(): Section[] {
     this.sectionList ??= this.all('SELECT id, name, description FROM sections ORDER BY position').map((row) => sectionSchema.parse(withoutNulls(row)));
@@ -276,12 +305,6 @@ export class ContentStore {
   frontConfig(): FrontConfig {
     const value: unknown = this.statement("SELECT value FROM meta WHERE key = 'front'").pluck().get();
     return typeof value === 'string' ? frontConfigSchema.parse(JSON.parse(value)) : { pinned: [] };
-  }
-
-  /** Width and height of an image under public/, as the check read them. */
-  imageInfo(src: string): ImageInfo | undefined {
-    const row = z.object({ width: z.number(), height: z.number() }).optional().parse(this.get('SELECT width, height FROM images WHERE src = @src AND width IS NOT NULL AND height IS NOT NULL', { src }));
-    return row;
   }
 
   /** Published articles for a sitemap, newest first. */
