@@ -6,7 +6,7 @@ const { cacheHeaders } = require('./lib/http/cache-headers');
 const { securityHeaders } = require('./lib/http/security-headers');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { distDir: buildDir } = require('./lib/dist-dir');
+const { distDir: buildDir } = require('./lib/site/dist-dir');
 
 const distDir = buildDir();
 

@@ -1,5 +1,5 @@
-import { withDocument } from '@/components/DocumentPage';
-import { NotFoundPage } from '@/components/NotFoundPage';
+import { withDocument } from '@/components/document/DocumentPage';
+import { NotFoundPage } from '@/components/document/NotFoundPage';
 import { notFoundPageProps } from '@/lib/pages/errors';
 
 /**

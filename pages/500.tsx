@@ -1,5 +1,5 @@
-import { withDocument } from '@/components/DocumentPage';
-import { ErrorNotice } from '@/components/ErrorNotice';
+import { withDocument } from '@/components/document/DocumentPage';
+import { ErrorNotice } from '@/components/document/ErrorNotice';
 import { serverErrorPageProps } from '@/lib/pages/errors';
 
 /** The site's one error page: what any reader page that fails to render answers, with status 500. */

@@ -1,9 +1,9 @@
 import { Head, Html, Main, NextScript } from 'next/document';
-import { documentScripts } from '@/components/DocumentScripts';
-import { analyticsEnabled } from '@/lib/analytics';
-import { distDir } from '@/lib/dist-dir';
-import { inlineStylesheets } from '@/lib/inline-styles';
-import { site } from '@/lib/site';
+import { documentScripts } from '@/components/document/DocumentScripts';
+import { analyticsEnabled } from '@/lib/site/analytics';
+import { distDir } from '@/lib/site/dist-dir';
+import { inlineStylesheets } from '@/lib/http/inline-styles';
+import { site } from '@/lib/site/config';
 
 type DocumentFiles = Parameters<Head['getCssLinks']>[0];
 

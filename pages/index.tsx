@@ -1,5 +1,5 @@
-import { withDocument } from '@/components/DocumentPage';
-import { FrontPage } from '@/components/FrontPage';
+import { withDocument } from '@/components/document/DocumentPage';
+import { FrontPage } from '@/components/fronts/FrontPage';
 import { frontPageProps } from '@/lib/pages/front';
 
 /** The front page. Every reader page is a plain HTML document: no framework JavaScript (docs/decisions/0001). */

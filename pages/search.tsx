@@ -1,5 +1,5 @@
-import { withDocument } from '@/components/DocumentPage';
-import { SearchPage } from '@/components/SearchPage';
+import { withDocument } from '@/components/document/DocumentPage';
+import { SearchPage } from '@/components/search/SearchPage';
 import { searchPageProps } from '@/lib/pages/search';
 
 /** Search results: rendered for each request, a plain document like every reader page. */

@@ -30,8 +30,8 @@ import {
   RANK_WINDOW,
   searchDocuments,
   type SearchDocument,
-} from '../lib/search/engine';
-import { markdownToText } from '../lib/search/tokenize';
+} from '../lib/content/search/engine';
+import { markdownToText } from '../lib/content/search/tokenize';
 import { newsroomFiles } from './newsroom';
 
 export interface SearchBenchOptions {

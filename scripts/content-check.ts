@@ -13,9 +13,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { now } from '../lib/clock';
-import { contentStoreFiles } from '../lib/dist-dir';
-import { formatGithubAnnotations, formatReport } from '../lib/content/problems';
+import { now } from '../lib/site/clock';
+import { contentStoreFiles } from '../lib/site/dist-dir';
+import { formatGithubAnnotations, formatReport } from '../lib/content/check/problems';
 import { directorySource, publicImageResolver } from '../lib/content/source';
 import { checkInParallel } from '../lib/content/store/pool';
 import { checkIntoStore } from '../lib/content/store/run';

@@ -11,7 +11,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articlePathOf } from '../lib/content/build';
+import { articlePathOf } from '../lib/content/check/article';
 
 export interface NewsroomOptions {
   count: number;

@@ -3,10 +3,10 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { ArticlePageModel } from '@/lib/content';
-import { bodyComponents, isBodyComponent } from '@/lib/content/body';
+import { bodyComponents, isBodyComponent } from '@/lib/content/check/body';
 import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { typeset } from '@/lib/content/typography';
+import { typeset } from '@/lib/content/check/typography';
 import { AlsoRead } from './AlsoRead';
 import { ImageCredit } from './ImageCredit';
 

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ArticlePageData } from '@/lib/pages/article';
 import { ArticleBody } from './ArticleBody';
 import { Breadcrumb } from './Breadcrumb';
@@ -7,10 +6,10 @@ import { Corrections } from './Corrections';
 import { DraftBanner } from './DraftBanner';
 import { Headline } from './Headline';
 import { ImageCredit } from './ImageCredit';
-import { JsonLd } from './JsonLd';
+import { JsonLd } from '../document/JsonLd';
 import { PrintAddress } from './PrintAddress';
 import { ReadingTime } from './ReadingTime';
-import { RelatedArticles } from './RelatedArticles';
+import { RelatedArticles } from '../summaries/RelatedArticles';
 import { ShareLinks } from './ShareLinks';
 import { Standfirst } from './Standfirst';
 import { homePath, sectionPath, tagPath } from '@/lib/site/paths';
@@ -43,7 +42,7 @@ export function ArticlePage({ article, url, related, linked, images, jsonLd }: A
         <ul className="article__tags" aria-label="Topics">
           {article.tags.map((t) => (
             <li key={t.slug}>
-              <Link href={tagPath(t.slug)}>{t.name}</Link>
+              <a href={tagPath(t.slug)}>{t.name}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export interface Crumb {
   name: string;
@@ -12,7 +11,7 @@ export function Breadcrumb({ trail }: { trail: Crumb[] }) {
       <ol className="breadcrumb__list">
         {trail.map((c) => (
           <li key={c.href} className="breadcrumb__item">
-            <Link href={c.href}>{c.name}</Link>
+            <a href={c.href}>{c.name}</a>
           </li>
         ))}
       </ol>

@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import { Fragment } from 'react';
 import type { Author } from '@/lib/content';
-import { formatDate, formatDateTime } from '@/lib/content/dates';
+import { formatDate, formatDateTime } from '@/lib/site/dates';
 import { authorPath } from '@/lib/site/paths';
 
 interface BylineProps {
@@ -27,7 +26,7 @@ export function Byline({ authors, publishedAt, updatedAt, updateNote }: BylinePr
           {authors.map((a, i) => (
             <Fragment key={a.id}>
               {separator(i, authors.length)}
-              <Link href={authorPath(a.id)}>{a.name}</Link>
+              <a href={authorPath(a.id)}>{a.name}</a>
             </Fragment>
           ))}
         </span>

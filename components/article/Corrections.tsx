@@ -1,5 +1,5 @@
 import type { Correction } from '@/lib/content';
-import { formatDate } from '@/lib/content/dates';
+import { formatDate } from '@/lib/site/dates';
 import styles from './Corrections.module.css';
 
 /** The newsroom's corrections to an article, newest first, each with its date. */

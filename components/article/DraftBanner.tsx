@@ -1,5 +1,5 @@
 import type { PublicationState } from '@/lib/content';
-import { formatDateTime } from '@/lib/content/dates';
+import { formatDateTime } from '@/lib/site/dates';
 import styles from './DraftBanner.module.css';
 
 interface DraftBannerProps {

@@ -1,4 +1,4 @@
-import { readingMinutes } from '@/lib/front/readingTime';
+import { readingMinutes } from '@/lib/content/reading-time';
 
 /** "4 min read", from the body's word count. */
 export function ReadingTime({ wordCount }: { wordCount: number }) {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH } from '@/lib/content/search/query';
 import { searchPagePath } from '@/lib/site/paths';
 
 interface SearchBoxProps {

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/content';
 import { homePath, sectionPath } from '@/lib/site/paths';
 
@@ -14,11 +13,11 @@ export function SectionNav({ sections }: { sections: Section[] }) {
         <summary className="section-nav__toggle">Sections</summary>
         <ul className="section-nav__list">
           <li>
-            <Link href={homePath}>Home</Link>
+            <a href={homePath}>Home</a>
           </li>
           {sections.map((s) => (
             <li key={s.id}>
-              <Link href={sectionPath(s.id)}>{s.name}</Link>
+              <a href={sectionPath(s.id)}>{s.name}</a>
             </li>
           ))}
         </ul>

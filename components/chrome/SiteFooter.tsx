@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import type { ArticleSummary, Section } from '@/lib/content';
-import { site } from '@/lib/site';
-import { LatestStories } from './LatestStories';
+import { site } from '@/lib/site/config';
+import { LatestStories } from '../summaries/LatestArticles';
 import { desksPath, searchPagePath, sectionPath, topicsPath } from '@/lib/site/paths';
 
 interface SiteFooterProps {
@@ -23,17 +22,17 @@ export function SiteFooter({ sections, latest }: SiteFooterProps) {
             <ul className="site-footer__links">
               {sections.map((s) => (
                 <li key={s.id}>
-                  <Link href={sectionPath(s.id)}>{s.name}</Link>
+                  <a href={sectionPath(s.id)}>{s.name}</a>
                 </li>
               ))}
               <li>
-                <Link href={topicsPath}>Topics</Link>
+                <a href={topicsPath}>Topics</a>
               </li>
               <li>
-                <Link href={desksPath}>Desks</Link>
+                <a href={desksPath}>Desks</a>
               </li>
               <li>
-                <Link href={searchPagePath}>Search</Link>
+                <a href={searchPagePath}>Search</a>
               </li>
             </ul>
           </nav>

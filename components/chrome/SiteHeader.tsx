@@ -1,6 +1,5 @@
-import Link from 'next/link';
 import type { Section } from '@/lib/content';
-import { site } from '@/lib/site';
+import { site } from '@/lib/site/config';
 import { SearchBox } from './SearchBox';
 import { SectionNav } from './SectionNav';
 import { homePath } from '@/lib/site/paths';
@@ -12,7 +11,7 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
       <div className="site-header__inner">
         <div className="site-header__brand">
           <p className="site-header__name">
-            <Link href={homePath}>{site.name}</Link>
+            <a href={homePath}>{site.name}</a>
           </p>
           <p className="site-header__tagline">{site.tagline}</p>
         </div>

@@ -2,7 +2,7 @@ import Head from 'next/head';
 import { createElement, type ComponentType, type ReactNode } from 'react';
 import type { DocumentProps, PageChrome } from '@/lib/pages/document';
 import { ContentRefresh } from './ContentRefresh';
-import { SiteChrome } from './SiteChrome';
+import { SiteChrome } from '../chrome/SiteChrome';
 
 /**
  * Every reader page (pages/): its head tags, from the same metadata builders as the feeds and

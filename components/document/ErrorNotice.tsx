@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import { SearchBox } from './SearchBox';
+import { SearchBox } from '../chrome/SearchBox';
 import { homePath } from '@/lib/site/paths';
 
 /**
@@ -11,7 +10,7 @@ export function ErrorNotice() {
     <div className="error-page">
       <h1 className="page-title">Something went wrong</h1>
       <p className="page-intro">
-        This page could not be shown just now. Please try again, go to the <Link href={homePath}>front page</Link> or search for the
+        This page could not be shown just now. Please try again, go to the <a href={homePath}>front page</a> or search for the
         story.
       </p>
       <div className="error-page__search">

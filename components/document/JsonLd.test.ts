@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { fixtureArticle } from '@/lib/seo/fixtures';
+import { fixtureArticle } from '@/lib/seo/fixtures/fixture-newsroom';
 import { newsArticleJsonLd } from '@/lib/seo/jsonld';
 import { JsonLd } from './JsonLd';
 

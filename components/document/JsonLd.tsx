@@ -1,4 +1,4 @@
-import { inlineJson } from '@/lib/inline-json';
+import { inlineJson } from '@/lib/http/inline-json';
 import type { JsonLd as JsonLdData } from '@/lib/seo/jsonld';
 
 /** Structured data for search engines; `inlineJson` makes the text safe inside `<script>`. */

@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content';
-import { SearchBox } from './SearchBox';
-import { StoryList } from './StoryList';
+import { SearchBox } from '../chrome/SearchBox';
+import { StoryList } from '../summaries/ArticleList';
 import { homePath } from '@/lib/site/paths';
 
 /** What a reader sees at an address with no page: ways on, by the front page, search or the latest stories. */
@@ -11,7 +10,7 @@ export function NotFoundPage({ latest }: { latest: ArticleSummary[] }) {
       <h1 className="page-title">Page not found</h1>
       <p className="page-intro">
         There is no page at this address. It may have moved, or the link may be mistyped. Try the{' '}
-        <Link href={homePath}>front page</Link>, search for the story, or read one of the latest stories.
+        <a href={homePath}>front page</a>, search for the story, or read one of the latest stories.
       </p>
       <div className="not-found__search">
         <SearchBox label="Not found" />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Author } from '@/lib/content';
 import { authorPath } from '@/lib/site/paths';
 
@@ -11,7 +10,7 @@ export function DeskIndex({ desks }: { desks: { author: Author; count: number }[
         {desks.map(({ author, count }) => (
           <li key={author.id} className="author-list__item">
             <h2 className="author-list__name">
-              <Link href={authorPath(author.id)}>{author.name}</Link>
+              <a href={authorPath(author.id)}>{author.name}</a>
             </h2>
             {author.bio ? <p className="author-list__bio">{author.bio}</p> : null}
             <p className="author-list__count">

@@ -1,9 +1,9 @@
-import type { FrontPage as Front } from '@/lib/front/frontPage';
+import type { FrontPage as Front } from '@/lib/content/front';
 import type { JsonLd as JsonLdData } from '@/lib/seo/jsonld';
-import { site } from '@/lib/site';
-import { JsonLd } from './JsonLd';
-import { LatestStories } from './LatestStories';
-import { LeadStory } from './LeadStory';
+import { site } from '@/lib/site/config';
+import { JsonLd } from '../document/JsonLd';
+import { LatestStories } from '../summaries/LatestArticles';
+import { LeadStory } from '../summaries/LeadArticle';
 import { SectionBlock } from './SectionBlock';
 
 /** The front page: the lead story beside the latest ones, then a block for every section. */

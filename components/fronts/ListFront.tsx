@@ -1,7 +1,7 @@
 import type { ListFrontContent } from '@/lib/pages/lists';
-import { JsonLd } from './JsonLd';
+import { JsonLd } from '../document/JsonLd';
 import { Pagination } from './Pagination';
-import { StoryList } from './StoryList';
+import { StoryList } from '../summaries/ArticleList';
 
 /** A section, tag or author front: title, one page of stories newest first, and the way to the others. */
 export function ListFront({ title, intro, articles, window, emptyMessage, jsonLd }: ListFrontContent) {

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-import type { PageWindow } from '@/lib/front/pagination';
+import type { PageWindow } from '@/lib/site/pagination';
 
 interface PaginationProps {
   window: PageWindow;
@@ -14,10 +13,10 @@ export function Pagination({ window, previousLabel = 'Newer stories', nextLabel 
   return (
     <nav className="pagination" aria-label="Pages">
       {window.previous ? (
-        <Link className="pagination__link" href={window.previous} rel="prev">
+        <a className="pagination__link" href={window.previous} rel="prev">
           <span aria-hidden="true">← </span>
           {previousLabel}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -25,10 +24,10 @@ export function Pagination({ window, previousLabel = 'Newer stories', nextLabel 
         Page {window.page} of {window.pageCount}
       </p>
       {window.next ? (
-        <Link className="pagination__link pagination__link--next" href={window.next} rel="next">
+        <a className="pagination__link pagination__link--next" href={window.next} rel="next">
           {nextLabel}
           <span aria-hidden="true"> →</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,6 +1,5 @@
-import Link from 'next/link';
-import type { SectionBlock as Block } from '@/lib/front/frontPage';
-import { StoryTeaser } from './StoryTeaser';
+import type { SectionBlock as Block } from '@/lib/content/front';
+import { StoryTeaser } from '../summaries/ArticleTeaser';
 import { sectionPath } from '@/lib/site/paths';
 
 /** A section's newest stories on the front, headed by a link to the section's own front. */
@@ -9,7 +8,7 @@ export function SectionBlock({ block }: { block: Block }) {
   return (
     <section className="section-block" aria-labelledby={headingId}>
       <h2 id={headingId} className="section-block__heading">
-        <Link href={sectionPath(block.section.id)}>{block.section.name}</Link>
+        <a href={sectionPath(block.section.id)}>{block.section.name}</a>
       </h2>
       {block.articles.length ? (
         <ul className="section-block__list">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Tag } from '@/lib/content';
 import { tagPath } from '@/lib/site/paths';
 
@@ -11,7 +10,7 @@ export function TopicIndex({ topics }: { topics: { tag: Tag; count: number }[] }
         <ul className="topic-list">
           {topics.map(({ tag, count }) => (
             <li key={tag.slug}>
-              <Link href={tagPath(tag.slug)}>{tag.name}</Link>{' '}
+              <a href={tagPath(tag.slug)}>{tag.name}</a>{' '}
               <span className="topic-list__count">
                 ({count} {count === 1 ? 'story' : 'stories'})
               </span>

@@ -1,5 +1,5 @@
 import type { SearchPageContent } from '@/lib/pages/search';
-import { SearchBox } from './SearchBox';
+import { SearchBox } from '../chrome/SearchBox';
 import { SearchResults } from './SearchResults';
 
 /** The search page: the box with the reader's query, then its results, or a word on how to search. */

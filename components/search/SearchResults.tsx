@@ -1,8 +1,8 @@
-import type { PageWindow } from '@/lib/front/pagination';
-import type { ArticleSearch } from '@/lib/search';
-import { site } from '@/lib/site';
-import { ArticleCard } from './ArticleCard';
-import { Pagination } from './Pagination';
+import type { PageWindow } from '@/lib/site/pagination';
+import type { ArticleSearch } from '@/lib/content';
+import { site } from '@/lib/site/config';
+import { ArticleCard } from '../summaries/ArticleCard';
+import { Pagination } from '../fronts/Pagination';
 import { SearchSnippet } from './SearchSnippet';
 import { SearchSuggestion } from './SearchSuggestion';
 

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { SnippetPart } from '@/lib/search/engine';
+import type { SnippetPart } from '@/lib/content/search/engine';
 
 /**
  * The passage of a story that matched a search, with the matched words in

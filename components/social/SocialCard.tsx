@@ -1,16 +1,8 @@
+import type { Card } from '@/lib/routes/cards';
 import { cardText, headlineSize } from '@/lib/seo/og';
 
-interface SocialCardProps {
-  /** Small line above the headline: the section, or the site's tagline. */
-  kicker: string;
-  headline: string;
-  siteName: string;
-  /** Optional last line, e.g. the date. */
-  footnote?: string;
-}
-
 /** The 1200×630 share image, drawn by next/og: inline styles only, as its renderer requires. */
-export function SocialCard({ kicker, headline, siteName, footnote }: SocialCardProps) {
+export function SocialCard({ kicker, headline, siteName, footnote }: Card) {
   const title = cardText(headline);
   return (
     <div

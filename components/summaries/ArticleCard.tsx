@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary } from '@/lib/content';
-import { StoryDate, StoryHeadline, StoryImage } from './StoryParts';
+import { StoryDate, StoryHeadline, StoryImage } from './ArticleParts';
 
 interface ArticleCardProps {
   article: ArticleSummary;

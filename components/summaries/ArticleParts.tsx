@@ -1,7 +1,6 @@
-import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content';
-import { formatDate } from '@/lib/content/dates';
-import { ResponsiveImage } from './ResponsiveImage';
+import { formatDate } from '@/lib/site/dates';
+import { ResponsiveImage } from '../article/ResponsiveImage';
 
 /**
  * The pieces every list of stories repeats (cards, teasers, the lead story, related
@@ -27,7 +26,7 @@ export function StoryHeadline({ article, level, className }: { article: ArticleS
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <Heading className={className}>
-      <Link href={article.path}>{article.headline}</Link>
+      <a href={article.path}>{article.headline}</a>
     </Heading>
   );
 }

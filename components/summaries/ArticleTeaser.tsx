@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/content';
-import { StoryDate, StoryHeadline, StoryImage } from './StoryParts';
+import { StoryDate, StoryHeadline, StoryImage } from './ArticleParts';
 
 /** A small story with its picture on top, for the blocks of a front. */
 export function StoryTeaser({ article }: { article: ArticleSummary }) {

@@ -1,6 +1,5 @@
 import type { ArticleSummary } from '@/lib/content';
-import Link from 'next/link';
-import { StoryDate } from './StoryParts';
+import { StoryDate } from './ArticleParts';
 
 interface LatestStoriesProps {
   articles: ArticleSummary[];
@@ -20,9 +19,9 @@ export function LatestStories({ articles, headingId, heading = 'Latest stories' 
       <ol className="latest__list">
         {articles.map((a) => (
           <li key={a.id} className="latest__item">
-            <Link className="latest__link" href={a.path}>
+            <a className="latest__link" href={a.path}>
               {a.headline}
-            </Link>
+            </a>
             <p className="latest__meta">
               {a.section.name} · <StoryDate article={a} />
             </p>

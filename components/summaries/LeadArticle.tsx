@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/content';
-import { StoryDate, StoryHeadline, StoryImage } from './StoryParts';
+import { StoryDate, StoryHeadline, StoryImage } from './ArticleParts';
 
 /** The front's top story: the largest headline, its image and standfirst. */
 export function LeadStory({ article }: { article: ArticleSummary }) {

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/content';
-import { StoryDate, StoryHeadline } from './StoryParts';
+import { StoryDate, StoryHeadline } from './ArticleParts';
 
 /** Stories to read next, after the body. */
 export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {

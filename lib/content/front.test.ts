@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSummary, Section } from '../content';
-import { composeFront } from './frontPage';
+import type { ArticleSummary, Section } from '.';
+import { composeFront } from './front';
 
 const sections: Section[] = [
   { id: 'world', name: 'World' },

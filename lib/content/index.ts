@@ -1,18 +1,18 @@
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
 import type { Root } from 'mdast';
-import { now } from '../clock';
-import { contentStoreFiles } from '../dist-dir';
-import type { FrontConfig } from '../front/frontConfig';
-import type { ArticleSummary, Tag } from './build';
-import type { ContentProblem } from './problems';
+import { now } from '../site/clock';
+import { contentStoreFiles } from '../site/dist-dir';
+import { frontPageFrom, type FrontPage } from './front';
+import type { ArticleSummary, Tag } from './check/article';
+import type { ContentProblem } from './check/problems';
 import { publicationState, type PublicationState } from './published';
 import { RELATED_LIMIT } from './related';
-import type { Author, Section } from './schema';
+import type { Author, Section } from './check/schema';
 import { directorySource, publicImageResolver, type ImageInfo } from './source';
 import { DevStore } from './store/dev';
 import { ContentStore, type ListQuery, type SitemapEntry, type View } from './store/read';
 import { openStoreForReading } from './store/schema';
+import { searchStore, type ArticleSearch } from './search/results';
 
 /**
  * The one gateway between the app and the content. Routes, metadata, sitemaps
@@ -22,11 +22,13 @@ import { openStoreForReading } from './store/schema';
  * articles reach no output. A process keeps no list of the archive in memory.
  */
 
-export type { ArticleSummary, HeroImage, Tag } from './build';
-export type { Author, Correction, Section } from './schema';
-export type { ContentProblem } from './problems';
+export type { ArticleSummary, HeroImage, Tag } from './check/article';
+export type { Author, Correction, Section } from './check/schema';
+export type { ContentProblem } from './check/problems';
+export type { FrontPage, SectionBlock } from './front';
 export type { PublicationState } from './published';
 export type { SitemapEntry } from './store/read';
+export type { ArticleSearch, SnippetPart } from './search/results';
 export { correctionsStructuredData, isPublished, modifiedAt, publicationState } from './published';
 
 export interface Article extends ArticleSummary {
@@ -124,9 +126,9 @@ export function loadContent(): void {
   opened();
 }
 
-/** The store's database, for the search engine (lib/search), which keeps its tables there. */
-export function contentDatabase(): Database {
-  return store().db;
+/** Full-text search over headline, standfirst and body of the published stories; best match first. */
+export function searchArticles(query: string, offset = 0, limit = 20): ArticleSearch {
+  return searchStore(store(), query, { at: now(), offset, limit });
 }
 
 export type ListOptions = ListQuery;
@@ -246,9 +248,9 @@ export function getArticleAtPath(sitePath: string): ArticleAtPath | undefined {
   return problems ? { problems } : undefined;
 }
 
-/** The editors' running order for the front page (content/front.yaml), checked against the articles. */
-export function getFrontConfig(): FrontConfig {
-  return store().frontConfig();
+/** The front page: the editors' lead and pinned stories, the latest, and a block per section (lib/content/front.ts). */
+export function getFrontPage(): FrontPage {
+  return frontPageFrom(store(), published());
 }
 
 /** The article that used to live at a former path (its `redirectFrom`), for a 308 to its current URL. */

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { readingMinutes } from './readingTime';
+import { readingMinutes } from './reading-time';
 
 it('rounds to whole minutes and never says zero', () => {
   expect(readingMinutes(0)).toBe(1);

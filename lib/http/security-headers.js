@@ -1,7 +1,7 @@
 // @ts-check
 // Plain CommonJS so that next.config.js can load it as it is.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { analyticsEnabled } = require('../analytics');
+const { analyticsEnabled } = require('../site/analytics');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { inlineScripts, scriptHashSource } = require('./inline-scripts');
 

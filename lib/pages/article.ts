@@ -1,6 +1,6 @@
 import type { GetStaticPropsResult } from 'next';
 import { getArticleAtPath, listArticles, type ArticlePageModel, type ContentProblem } from '../content';
-import { prerenderLimit } from '../prerender';
+import { prerenderLimit } from '../site/prerender';
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from '../seo/jsonld';
 import { articleMetadata, noindexMetadata, previewMetadata } from '../seo/metadata';
 import { articleUrl } from '../seo/urls';

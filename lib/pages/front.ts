@@ -1,15 +1,12 @@
 import type { GetStaticPropsResult } from 'next';
-import { type FrontPage } from '../front/frontPage';
-import { frontPage } from '../front/lists';
+import { getFrontPage, type FrontPage } from '../content';
 import { frontPageJsonLd, type JsonLd } from '../seo/jsonld';
 import { frontPageMetadata } from '../seo/metadata';
 import { documentResult, type DocumentProps } from './document';
 
 export type FrontPageProps = DocumentProps<{ front: FrontPage; jsonLd: JsonLd }>;
 
-/** The front page: the editors' lead, the latest stories and a block per section (lib/front/frontPage.ts). */
+/** The front page: the editors' lead, the latest stories and a block per section, as the gateway composes them. */
 export function frontPageProps(): GetStaticPropsResult<FrontPageProps> {
-  // From the few stories the front can show, never the whole archive.
-  const front = frontPage();
-  return documentResult(frontPageMetadata(), { front, jsonLd: frontPageJsonLd() });
+  return documentResult(frontPageMetadata(), { front: getFrontPage(), jsonLd: frontPageJsonLd() });
 }

@@ -1,7 +1,7 @@
 import type { GetStaticPropsResult } from 'next';
 import { countArticles, getAuthors, listTags, type Author, type Tag } from '../content';
 import { listingMetadata } from '../seo/metadata';
-import { absoluteUrl } from '../site';
+import { absoluteUrl } from '../site/config';
 import { desksPath, topicsPath } from '../site/paths';
 import { documentResult, type DocumentProps } from './document';
 

@@ -1,8 +1,8 @@
 import type { GetStaticPropsResult, Metadata } from 'next';
 import type { ParsedUrlQuery } from 'node:querystring';
 import { countArticles, getAuthor, getAuthors, getSection, getSections, getTag, listArticles, listTags, type ArticleSummary, type ListOptions } from '../content';
-import { laterPages } from '../front/lists';
-import { PAGE_SIZE, pageWindow, requestedPage, type PageWindow } from '../front/pagination';
+import { laterPages } from '../site/prerender';
+import { PAGE_SIZE, pageWindow, requestedPage, type PageWindow } from '../site/pagination';
 import { breadcrumbJsonLd, sectionCrumbs, type JsonLd } from '../seo/jsonld';
 import { authorMetadata, sectionMetadata, tagMetadata } from '../seo/metadata';
 import { authorPath, listPagePath, sectionPath, tagPath } from '../site/paths';

@@ -1,7 +1,7 @@
 import type { GetServerSidePropsResult } from 'next';
 import type { ParsedUrlQuery } from 'node:querystring';
-import { PAGE_SIZE, pageWindow, requestedPage, type PageWindow } from '../front/pagination';
-import { searchArticles, type ArticleSearch } from '../search';
+import { PAGE_SIZE, pageWindow, requestedPage, type PageWindow } from '../site/pagination';
+import { searchArticles, type ArticleSearch } from '../content';
 import { searchPath } from '../site/paths';
 import { searchMetadata } from '../seo/metadata';
 import { documentProps, type DocumentProps } from './document';

@@ -1,8 +1,8 @@
 import { getSection, getSections, listArticles } from '../content';
-import { now } from '../clock';
-import { buildFeed, FEED_LIMIT, sectionChannel, siteChannel } from './feeds';
+import { now } from '../site/clock';
+import { buildFeed, FEED_LIMIT, sectionChannel, siteChannel } from '../seo/feeds';
 import { feedResponse, notFoundResponse } from './responses';
-import type { FeedFormat } from './urls';
+import type { FeedFormat } from '../seo/urls';
 
 /** The GET handlers behind /feed.xml, /atom.xml, /feed.json and their section versions. */
 export function siteFeed(format: FeedFormat): Response {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directorySource, publicImageResolver } from '../content/source';
 import { checkIntoStore } from '../content/store/run';
 import { at, list, parseXml, text } from '../../testing/xml';
-import { FIXTURE_DIR } from './fixtures';
+import { FIXTURE_DIR } from '../seo/fixtures/fixture-newsroom';
 
 // The route itself, over a store of the fixture newsroom, with the clock pinned by MASTHEAD_NOW as in production.
 const saved = { MASTHEAD_CONTENT_STORE: process.env.MASTHEAD_CONTENT_STORE, MASTHEAD_NOW: process.env.MASTHEAD_NOW };

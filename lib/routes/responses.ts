@@ -1,5 +1,5 @@
-import type { FeedFormat } from './urls';
-import { FEED_CONTENT_TYPES } from './feeds';
+import type { FeedFormat } from '../seo/urls';
+import { FEED_CONTENT_TYPES } from '../seo/feeds';
 
 export function xmlResponse(body: string, status = 200): Response {
   return new Response(body, { status, headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

@@ -1,5 +1,5 @@
 import { countArticles, getAuthors, getSections, listLastModified, listSitemapEntries, listTags, sitemapPageDates } from '../content';
-import type { SitemapSource } from './sitemap-plan';
+import type { SitemapSource } from '../seo/sitemap-plan';
 
 /**
  * Sitemap data straight from the gateway, a file at a time. Every answer comes

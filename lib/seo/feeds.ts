@@ -1,8 +1,8 @@
 import { Feed, type Item } from 'feed';
 import { z } from 'zod';
 import type { ArticleSummary, Section } from '../content';
-import { newsroomDate } from '../content/dates';
-import { site } from '../site';
+import { newsroomDate } from '../site/dates';
+import { site } from '../site/config';
 import { stripInvalidXmlChars } from './xml';
 import { articleUrl, authorUrl, feedUrl, homeUrl, imageUrl, logoUrl, modifiedAt, sectionUrl, tagUrl, type FeedFormat } from './urls';
 

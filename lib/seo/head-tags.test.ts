@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../site';
-import { fixtureArticle } from './fixtures';
+import { absoluteUrl } from '../site/config';
+import { fixtureArticle } from './fixtures/fixture-newsroom';
 import { headTags, type HeadTag } from './head-tags';
 import { articleMetadata, noindexMetadata, rootMetadata, siteViewport } from './metadata';
 

@@ -1,6 +1,6 @@
 import type { ArticleSummary, Section } from '../content';
 import { correctionsStructuredData } from '../content/published';
-import { site } from '../site';
+import { site } from '../site/config';
 import {
   articleImageUrl,
   articleUrl,

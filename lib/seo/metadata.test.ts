@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../site';
-import { fixtureArticle, fixtureIndex } from './fixtures';
+import { absoluteUrl } from '../site/config';
+import { fixtureArticle, fixtureIndex } from './fixtures/fixture-newsroom';
 import { articleMetadata, authorMetadata, frontPageMetadata, rootMetadata, searchMetadata, sectionMetadata, tagMetadata } from './metadata';
 
 describe('metadata builders', () => {

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ArticleSummary, Author, Section, Tag } from '../content';
-import { absoluteUrl, site } from '../site';
+import { absoluteUrl, site } from '../site/config';
 import {
   articleImageUrl,
   articleUrl,

@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../content';
 import { modifiedAt } from '../content/published';
-import { absoluteUrl, site } from '../site';
+import { absoluteUrl, site } from '../site/config';
 import {
   articleCardPath,
   authorPath,

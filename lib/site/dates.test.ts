@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { site } from '../site';
+import { site } from './config';
 import { formatDate, isIsoWithOffset, newsroomDate } from './dates';
 
 describe('isIsoWithOffset', () => {

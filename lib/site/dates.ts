@@ -1,4 +1,4 @@
-import { site } from '../site';
+import { site } from './config';
 
 /** ISO 8601 date-time with an explicit offset ("Z" or ±hh:mm); seconds and fractions optional. */
 const ISO_WITH_OFFSET =

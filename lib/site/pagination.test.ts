@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPagePath } from '../site/paths';
+import { listPagePath } from './paths';
 import { pageCount, pageWindow } from './pagination';
 
 describe('pageWindow', () => {

@@ -1,4 +1,4 @@
-import { parsePageNumber } from '../site/paths';
+import { parsePageNumber } from './paths';
 
 /** Stories per page on section, tag and author fronts and in search results. */
 export const PAGE_SIZE = 20;

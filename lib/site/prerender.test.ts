@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { laterPages, laterPagesUpTo } from './lists';
+import { laterPages, laterPagesUpTo } from './prerender';
 
 afterEach(() => {
   vi.unstubAllEnvs();

@@ -19,3 +19,20 @@ export function prerenderLimit(name: keyof typeof settings): number | undefined 
   if (!Number.isInteger(limit) || limit < 0) throw new Error(`${name} must be a whole number or "all", got "${setting}"`);
   return limit;
 }
+
+/**
+ * Params for the pages after the first that a build prerenders (generateStaticParams):
+ * up to page MASTHEAD_PRERENDER_LIST_PAGES (below). Readers rarely page far
+ * back; deeper pages render on their first request.
+ */
+export function laterPages(total: number, size: number): { n: string }[] {
+  return laterPagesUpTo(total, size, prerenderLimit('MASTHEAD_PRERENDER_LIST_PAGES'));
+}
+
+/** Pages 2 to `last` of a list of `total` stories (every later page when `last` is undefined). */
+export function laterPagesUpTo(total: number, size: number, last: number | undefined): { n: string }[] {
+  const out: { n: string }[] = [];
+  const end = Math.min(Math.ceil(total / size), last ?? Infinity);
+  for (let n = 2; n <= end; n++) out.push({ n: String(n) });
+  return out;
+}

@@ -1,5 +1,5 @@
-import { withDocument } from '@/components/DocumentPage';
-import { DeskIndex } from '@/components/DeskIndex';
+import { withDocument } from '@/components/document/DocumentPage';
+import { DeskIndex } from '@/components/fronts/DeskIndex';
 import { deskIndexProps } from '@/lib/pages/indexes';
 
 /** Every desk. */

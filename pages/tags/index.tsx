@@ -1,5 +1,5 @@
-import { withDocument } from '@/components/DocumentPage';
-import { TopicIndex } from '@/components/TopicIndex';
+import { withDocument } from '@/components/document/DocumentPage';
+import { TopicIndex } from '@/components/fronts/TopicIndex';
 import { topicIndexProps } from '@/lib/pages/indexes';
 
 /** Every topic. */

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type ContentProblem } from './problems';
-import { directorySource, publicImageResolver, type ContentSource } from './source';
-import { checkInMemory, checkIntoStore } from './store/run';
+import { directorySource, publicImageResolver, type ContentSource } from '../source';
+import { checkInMemory, checkIntoStore } from '../store/run';
 
-const fixtures = path.join(__dirname, 'fixtures');
+const fixtures = path.join(__dirname, '..', 'fixtures');
 const images = publicImageResolver(path.join(fixtures, 'public'));
 const valid = directorySource(path.join(fixtures, 'valid'), 'content');
 

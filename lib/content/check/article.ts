@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { articlePath, RESERVED_SEGMENTS } from '../site/paths';
+import { articlePath, RESERVED_SEGMENTS } from '../../site/paths';
 import { checkBody, type CheckedBody } from './body';
-import { isIsoWithOffset, newsroomDate } from './dates';
+import { isIsoWithOffset, newsroomDate } from '../../site/dates';
 import { parseYaml, splitFrontmatter, type ParsedYaml, type Position } from './frontmatter';
 import type { ContentProblem } from './problems';
 import {

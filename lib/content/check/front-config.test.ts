@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontConfig } from './frontConfig';
+import { parseFrontConfig } from './front-config';
 
 const FILE = 'content/front.yaml';
 const ids = new Set(['lead-story', 'second-story', 'third-story']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseYaml } from '../content/frontmatter';
-import type { ContentProblem } from '../content/problems';
+import { parseYaml } from './frontmatter';
+import type { ContentProblem } from './problems';
 
 /**
  * content/front.yaml: the editors' running order for the front page. Without

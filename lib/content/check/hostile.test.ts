@@ -2,16 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ArticleBody } from '@/components/ArticleBody';
-import { inlineJson } from '@/lib/inline-json';
 import { checkBody } from './body';
 
 // Bodies that arrive through many hands: each fixture in fixtures/hostile/ tries one way to
 // run code, load something from elsewhere or send a reader away.
-const dir = path.join(__dirname, 'fixtures', 'hostile');
+const dir = path.join(__dirname, '..', 'fixtures', 'hostile');
 const fixture = (name: string) => readFileSync(path.join(dir, `${name}.mdx`), 'utf8');
 
 const refused: [string, string][] = [
@@ -47,13 +43,6 @@ const refused: [string, string][] = [
   ['import', 'import and export are not allowed'],
 ];
 
-function render(body: string): string {
-  const { tree } = checkBody(body);
-  return renderToStaticMarkup(
-    createElement(ArticleBody, { tree, linked: {}, images: {} }),
-  );
-}
-
 describe('hostile article bodies', () => {
   it('has a test for every fixture', () => {
     const files = readdirSync(dir).map((f) => f.replace(/\.mdx$/, ''));
@@ -67,32 +56,13 @@ describe('hostile article bodies', () => {
     expect(problems.every((p) => p.position.line >= 1)).toBe(true);
   });
 
-  it('renders escaped markup as text: no element, attribute or handler gets through', () => {
-    const body = fixture('escaped-text');
-    expect(checkBody(body).problems).toEqual([]);
-    const html = render(body);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    const tags = html.replace(/"[^"]*"/g, '""').match(/<[^>]+>/g) ?? [];
-    expect(tags.filter((t) => /^<\/?(?:script|img)\b|\son\w+=/i.test(t))).toEqual([]);
-    expect(html).toContain('href="https://example.org/?q=%22%3E%3Cscript%3E"');
-  });
-
-  it('renders even an unchecked tree without raw HTML, scripts or javascript: links', () => {
-    // Defence in depth: if a tree ever skipped the checker, the renderer still drops it all.
-    const html = render(
-      '<script>alert(1)</script>\n\nText <b onclick="x">bold</b>.\n\n<iframe src="https://evil.example/" />\n\n<AlsoRead id="x" onclick="alert(1)" />\n',
-    );
-    expect(html).not.toMatch(/script|iframe|<b\b|onclick|evil/i);
-    expect(html).toContain('Text .');
-  });
 });
 
 describe('a hostile article in the newsroom', () => {
   it('stops the content check that `npm run build` runs first, naming file and line', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'masthead-hostile-'));
     try {
-      const root = path.join(__dirname, '..', '..');
+      const root = path.join(__dirname, '..', '..', '..');
       cpSync(path.join(root, 'content'), dir, { recursive: true });
       const article = readFileSync(path.join(root, 'content/articles/kadhimi-survives-drone-attack.mdx'), 'utf8');
       const [, frontmatter = ''] = article.split('---\n');
@@ -109,26 +79,4 @@ describe('a hostile article in the newsroom', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
-});
-
-describe('inline JSON (JSON-LD and other data in the page)', () => {
-  const hostile = {
-    headline: '</script><script>alert(1)</script>',
-    description: 'Tom & Jerry <!-- --> \u2028\u2029 "quoted" \\ back',
-    url: 'https://example.org/?a=1&b=<2>',
-  };
-
-  it('cannot close its script element or open a comment', () => {
-    const json = inlineJson(hostile);
-    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
-    expect(json).toContain('\\u003c/script\\u003e');
-  });
-
-  it('parses back to the same value', () => {
-    expect(JSON.parse(inlineJson(hostile))).toEqual(hostile);
-  });
-
-  it('refuses a value with no JSON form rather than writing "undefined"', () => {
-    expect(() => inlineJson(undefined)).toThrow(TypeError);
-  });
 });

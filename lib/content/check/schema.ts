@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseArticlePath } from '../site/paths';
-import { isIsoWithOffset } from './dates';
+import { parseArticlePath } from '../../site/paths';
+import { isIsoWithOffset } from '../../site/dates';
 
 /**
  * The shape of everything editors write. Frontmatter is `unknown` until one of

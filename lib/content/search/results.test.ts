@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeNewsrooms, serveNewsroom } from '../../testing/newsroom';
+import { removeNewsrooms, serveNewsroom } from '../../../testing/newsroom';
 
 // The search page's adapter over the sample content in content/, read from a content store of
 // it as a server reads one: what the search page receives.
-let searchArticles: typeof import('./index').searchArticles;
+let searchArticles: typeof import('..').searchArticles;
 
 beforeAll(async () => {
   await serveNewsroom(path.join(process.cwd(), 'content'));
-  ({ searchArticles } = await import('./index'));
+  ({ searchArticles } = await import('..'));
 }, 120_000);
 
 afterAll(() => {

@@ -1,14 +1,14 @@
-import { contentDatabase, getArticleSummary, type ArticleSummary } from '../content';
-import { typeset } from '../content/typography';
-import { now } from '../clock';
+import type { ArticleSummary } from '../check/article';
+import { typeset } from '../check/typography';
+import type { ContentStore, View } from '../store/read';
 import { MARK_END, MARK_START, searchDocuments, snippetParts, type SnippetPart } from './engine';
 
 export type { SnippetPart } from './engine';
 
 /**
- * Search for the search page: the engine (engine.ts) queries the FTS5 tables the
- * content check writes into the content store, opened read-only by servers; this
- * module turns its hits into the stories' summaries and typeset passages.
+ * Search for the search page (the gateway's `searchArticles`): the engine (engine.ts) queries
+ * the FTS5 tables the content check writes into the content store, opened read-only by
+ * servers; this turns its hits into the stories' summaries and typeset passages.
  */
 
 export interface ArticleSearch {
@@ -35,12 +35,13 @@ function typesetSnippet(parts: SnippetPart[]): SnippetPart[] {
 }
 
 /** Full-text search over headline, standfirst and body of the published stories; best match first. */
-export function searchArticles(query: string, offset = 0, limit = 20): ArticleSearch {
-  const outcome = searchDocuments(contentDatabase(), query, { at: now(), offset, limit });
+export function searchStore(store: ContentStore, query: string, { at, offset, limit }: { at: Date; offset: number; limit: number }): ArticleSearch {
+  const view: View = { at };
+  const outcome = searchDocuments(store.db, query, { at, offset, limit });
   const results: ArticleSummary[] = [];
   const snippets: Record<string, SnippetPart[]> = {};
   for (const hit of outcome.hits) {
-    const article = getArticleSummary(hit.id);
+    const article = store.summaryById(hit.id, view);
     if (!article) continue;
     results.push(article);
     snippets[hit.id] = typesetSnippet(hit.snippet);

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { parseFrontConfig } from '../../front/frontConfig';
+import { parseFrontConfig } from '../check/front-config';
 import { RESERVED_SEGMENTS, sectionPath } from '../../site/paths';
-import { HERO_MIN_WIDTH, PHASE, type DataFiles, type FileProblem } from '../build';
+import { HERO_MIN_WIDTH, PHASE, type DataFiles, type FileProblem } from '../check/article';
 import { rankRelated, type RelatedInput } from '../related';
 import { writeProblems } from './write';
 

@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import type { Root } from 'mdast';
 import { z } from 'zod';
-import { markdownToText } from '../../search/tokenize';
+import { markdownToText } from '../search/tokenize';
 import { linkTarget } from '../../site/paths';
-import { articlePathOf, checkArticle, type Tag } from '../build';
-import type { Position } from '../frontmatter';
+import { articlePathOf, checkArticle, type Tag } from '../check/article';
+import type { Position } from '../check/frontmatter';
 import { modifiedAt } from '../published';
-import { slugify } from '../schema';
-import { typeset } from '../typography';
+import { slugify } from '../check/schema';
+import { typeset } from '../check/typography';
 
 /**
  * The per-file step of a content check, as the store keeps it: one article

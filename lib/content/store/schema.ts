@@ -1,8 +1,8 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { createSearchTables } from '../../search/engine';
-import { site } from '../../site';
-import { bodyComponents } from '../body';
+import { createSearchTables } from '../search/engine';
+import { site } from '../../site/config';
+import { bodyComponents } from '../check/body';
 
 /**
  * The content store: one SQLite file holding the checked content (see

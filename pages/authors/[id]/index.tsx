@@ -1,5 +1,5 @@
-import { withDocument } from '@/components/DocumentPage';
-import { ListFront } from '@/components/ListFront';
+import { withDocument } from '@/components/document/DocumentPage';
+import { ListFront } from '@/components/fronts/ListFront';
 import { listFrontPaths, listFrontProps } from '@/lib/pages/lists';
 
 export const config = { unstable_runtimeJS: false };

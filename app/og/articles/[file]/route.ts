@@ -1,4 +1,6 @@
-import { articleCard, articleCardParams } from '@/lib/seo/og-routes';
+import { cardImage } from '@/components/social/card-image';
+import { articleCard, articleCardParams } from '@/lib/routes/cards';
+import { notFoundResponse } from '@/lib/routes/responses';
 
 // Cards are drawn at build for the articles prerendered, and on first request for the others.
 export const dynamicParams = true;
@@ -6,6 +8,7 @@ export const revalidate = 3600;
 
 export const generateStaticParams = articleCardParams;
 
-export function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  return articleCard(params);
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const card = await articleCard(params);
+  return card ? cardImage(card) : notFoundResponse();
 }

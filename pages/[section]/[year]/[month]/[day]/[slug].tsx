@@ -1,5 +1,5 @@
-import { ArticleOrProblems } from '@/components/ArticleOrProblems';
-import { withDocument } from '@/components/DocumentPage';
+import { ArticleOrProblems } from '@/components/article/ArticleOrProblems';
+import { withDocument } from '@/components/document/DocumentPage';
 import { articlePageProps, articlePaths } from '@/lib/pages/article';
 
 /**
