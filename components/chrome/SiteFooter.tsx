@@ -1,6 +1,6 @@
 import type { ArticleSummary, Section } from '@/lib/content';
 import { site } from '@/lib/site/config';
-import { LatestStories } from '../summaries/LatestArticles';
+import { LatestArticles } from '../summaries/LatestArticles';
 import { desksPath, searchPagePath, sectionPath, topicsPath } from '@/lib/site/paths';
 
 interface SiteFooterProps {
@@ -14,7 +14,7 @@ export function SiteFooter({ sections, latest }: SiteFooterProps) {
     <footer className="site-footer">
       <div className="site-footer__inner">
         <div className="site-footer__latest">
-          <LatestStories articles={latest} headingId="footer-latest-heading" heading={`Latest from ${site.name}`} />
+          <LatestArticles articles={latest} headingId="footer-latest-heading" heading={`Latest from ${site.name}`} />
         </div>
         <div className="site-footer__about">
           <p className="site-footer__name">{site.name}</p>

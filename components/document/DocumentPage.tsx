@@ -9,7 +9,7 @@ import { SiteChrome } from '../chrome/SiteChrome';
  * share cards use, and the site's chrome around its content. The document around it, scripts
  * and styles, is pages/_document.tsx.
  */
-export function DocumentPage({ chrome, children }: { chrome: PageChrome; children: ReactNode }) {
+function DocumentPage({ chrome, children }: { chrome: PageChrome; children: ReactNode }) {
   return (
     <>
       <Head>

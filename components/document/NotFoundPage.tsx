@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '@/lib/content';
 import { SearchBox } from '../chrome/SearchBox';
-import { StoryList } from '../summaries/ArticleList';
+import { ArticleList } from '../summaries/ArticleList';
 import { homePath } from '@/lib/site/paths';
 
 /** What a reader sees at an address with no page: ways on, by the front page, search or the latest stories. */
@@ -16,7 +16,7 @@ export function NotFoundPage({ latest }: { latest: ArticleSummary[] }) {
         <SearchBox label="Not found" />
       </div>
       <h2 className="not-found__heading">Latest stories</h2>
-      <StoryList articles={latest} emptyMessage="No stories have been published yet." />
+      <ArticleList articles={latest} emptyMessage="No stories have been published yet." />
     </div>
   );
 }

@@ -2,8 +2,8 @@ import type { FrontPage as Front } from '@/lib/content/front';
 import type { JsonLd as JsonLdData } from '@/lib/seo/jsonld';
 import { site } from '@/lib/site/config';
 import { JsonLd } from '../document/JsonLd';
-import { LatestStories } from '../summaries/LatestArticles';
-import { LeadStory } from '../summaries/LeadArticle';
+import { LatestArticles } from '../summaries/LatestArticles';
+import { LeadArticle } from '../summaries/LeadArticle';
 import { SectionBlock } from './SectionBlock';
 
 /** The front page: the lead story beside the latest ones, then a block for every section. */
@@ -15,10 +15,10 @@ export function FrontPage({ front, jsonLd }: { front: Front; jsonLd: JsonLdData 
       {front.lead ? (
         <div className="front__top">
           <div className="front__lead">
-            <LeadStory article={front.lead} />
+            <LeadArticle article={front.lead} />
           </div>
           <div className="front__latest">
-            <LatestStories articles={front.latest} headingId="front-latest-heading" />
+            <LatestArticles articles={front.latest} headingId="front-latest-heading" />
           </div>
         </div>
       ) : (

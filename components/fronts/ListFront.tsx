@@ -1,7 +1,7 @@
 import type { ListFrontContent } from '@/lib/pages/lists';
 import { JsonLd } from '../document/JsonLd';
 import { Pagination } from './Pagination';
-import { StoryList } from '../summaries/ArticleList';
+import { ArticleList } from '../summaries/ArticleList';
 
 /** A section, tag or author front: title, one page of stories newest first, and the way to the others. */
 export function ListFront({ title, intro, articles, window, emptyMessage, jsonLd }: ListFrontContent) {
@@ -18,7 +18,7 @@ export function ListFront({ title, intro, articles, window, emptyMessage, jsonLd
             <p>{intro}</p>
           </div>
         ) : null}
-        <StoryList articles={articles} emptyMessage={emptyMessage} />
+        <ArticleList articles={articles} emptyMessage={emptyMessage} />
         <Pagination window={window} />
       </div>
     </>

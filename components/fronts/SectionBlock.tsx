@@ -1,5 +1,5 @@
 import type { SectionBlock as Block } from '@/lib/content/front';
-import { StoryTeaser } from '../summaries/ArticleTeaser';
+import { ArticleTeaser } from '../summaries/ArticleTeaser';
 import { sectionPath } from '@/lib/site/paths';
 
 /** A section's newest stories on the front, headed by a link to the section's own front. */
@@ -14,7 +14,7 @@ export function SectionBlock({ block }: { block: Block }) {
         <ul className="section-block__list">
           {block.articles.map((a) => (
             <li key={a.id}>
-              <StoryTeaser article={a} />
+              <ArticleTeaser article={a} />
             </li>
           ))}
         </ul>

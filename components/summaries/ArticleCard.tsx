@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary } from '@/lib/content';
-import { StoryDate, StoryHeadline, StoryImage } from './ArticleParts';
+import { ArticleDate, ArticleHeadline, ArticleImage } from './ArticleParts';
 
 interface ArticleCardProps {
   article: ArticleSummary;
@@ -15,13 +15,13 @@ export function ArticleCard({ article, headingLevel = 2, summary = article.stand
     <article className="article-card">
       <div className="article-card__text">
         <p className="article-card__section">{article.section.name}</p>
-        <StoryHeadline article={article} level={headingLevel} className="article-card__headline" />
+        <ArticleHeadline article={article} level={headingLevel} className="article-card__headline" />
         <p className="article-card__standfirst">{summary}</p>
         <p className="article-card__date">
-          <StoryDate article={article} />
+          <ArticleDate article={article} />
         </p>
       </div>
-      <StoryImage article={article} className="article-card__image" sizes="(min-width: 45rem) 12rem, 33vw" />
+      <ArticleImage article={article} className="article-card__image" sizes="(min-width: 45rem) 12rem, 33vw" />
     </article>
   );
 }

@@ -7,7 +7,7 @@ import { ResponsiveImage } from '../article/ResponsiveImage';
  * stories): the story's picture, its headline as a link, and its date.
  */
 
-interface StoryImageProps {
+interface ArticleImageProps {
   article: ArticleSummary;
   className: string;
   /** Layout widths, for the browser's choice among the generated sources. */
@@ -17,12 +17,12 @@ interface StoryImageProps {
   preload?: boolean;
 }
 
-export function StoryImage({ article, className, sizes, alt = '', preload }: StoryImageProps) {
+export function ArticleImage({ article, className, sizes, alt = '', preload }: ArticleImageProps) {
   const { src, width, height } = article.image;
   return <ResponsiveImage className={className} src={src} alt={alt} width={width} height={height} sizes={sizes} preload={preload} />;
 }
 
-export function StoryHeadline({ article, level, className }: { article: ArticleSummary; level: 2 | 3; className: string }) {
+export function ArticleHeadline({ article, level, className }: { article: ArticleSummary; level: 2 | 3; className: string }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <Heading className={className}>
@@ -31,6 +31,6 @@ export function StoryHeadline({ article, level, className }: { article: ArticleS
   );
 }
 
-export function StoryDate({ article }: { article: ArticleSummary }) {
+export function ArticleDate({ article }: { article: ArticleSummary }) {
   return <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>;
 }

@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '@/lib/content';
-import { StoryDate } from './ArticleParts';
+import { ArticleDate } from './ArticleParts';
 
-interface LatestStoriesProps {
+interface LatestArticlesProps {
   articles: ArticleSummary[];
   /** Id of the heading, unique on the page: the list is labelled by it. */
   headingId: string;
@@ -9,7 +9,7 @@ interface LatestStoriesProps {
 }
 
 /** A compact list of headlines with their section and date. */
-export function LatestStories({ articles, headingId, heading = 'Latest stories' }: LatestStoriesProps) {
+export function LatestArticles({ articles, headingId, heading = 'Latest stories' }: LatestArticlesProps) {
   if (articles.length === 0) return null;
   return (
     <section className="latest" aria-labelledby={headingId}>
@@ -23,7 +23,7 @@ export function LatestStories({ articles, headingId, heading = 'Latest stories' 
               {a.headline}
             </a>
             <p className="latest__meta">
-              {a.section.name} · <StoryDate article={a} />
+              {a.section.name} · <ArticleDate article={a} />
             </p>
           </li>
         ))}

@@ -1,11 +1,11 @@
 import type { ArticleSummary } from '@/lib/content';
-import { StoryDate, StoryHeadline, StoryImage } from './ArticleParts';
+import { ArticleDate, ArticleHeadline, ArticleImage } from './ArticleParts';
 
 /** The front's top story: the largest headline, its image and standfirst. */
-export function LeadStory({ article }: { article: ArticleSummary }) {
+export function LeadArticle({ article }: { article: ArticleSummary }) {
   return (
     <article className="lead-story">
-      <StoryImage
+      <ArticleImage
         article={article}
         className="lead-story__image"
         alt={article.image.alt}
@@ -15,10 +15,10 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
       />
       <div className="lead-story__text">
         <p className="lead-story__section">{article.section.name}</p>
-        <StoryHeadline article={article} level={2} className="lead-story__headline" />
+        <ArticleHeadline article={article} level={2} className="lead-story__headline" />
         <p className="lead-story__standfirst">{article.standfirst}</p>
         <p className="lead-story__date">
-          <StoryDate article={article} />
+          <ArticleDate article={article} />
         </p>
       </div>
     </article>

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/content';
-import { StoryDate, StoryHeadline } from './ArticleParts';
+import { ArticleDate, ArticleHeadline } from './ArticleParts';
 
 /** Stories to read next, after the body. */
 export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
@@ -13,9 +13,9 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
         {articles.map((a) => (
           <li key={a.id} className="related__item">
             <p className="related__section">{a.section.name}</p>
-            <StoryHeadline article={a} level={3} className="related__headline" />
+            <ArticleHeadline article={a} level={3} className="related__headline" />
             <p className="related__date">
-              <StoryDate article={a} />
+              <ArticleDate article={a} />
             </p>
           </li>
         ))}

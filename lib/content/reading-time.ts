@@ -1,5 +1,5 @@
 /** A news reader's pace on screen, in words a minute. */
-export const WORDS_PER_MINUTE = 230;
+const WORDS_PER_MINUTE = 230;
 
 /** Whole minutes to read `words`, never less than one. */
 export function readingMinutes(words: number): number {

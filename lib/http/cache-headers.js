@@ -62,4 +62,4 @@ function cacheHeaders() {
   ];
 }
 
-module.exports = { cachePolicy, cacheHeaders };
+module.exports = { cacheHeaders };

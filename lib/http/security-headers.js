@@ -101,4 +101,4 @@ function securityHeaders(options = {}) {
   ];
 }
 
-module.exports = { contentSecurityPolicy, deniedFeatures, securityHeaders, serializePolicy };
+module.exports = { contentSecurityPolicy, securityHeaders };

@@ -69,7 +69,7 @@ function subject(kind: ListKind, key: string): ListSubject | undefined {
 }
 
 /** Every list of a kind, by the key its address carries. */
-export function listKeys(kind: ListKind): string[] {
+function listKeys(kind: ListKind): string[] {
   if (kind === 'section') return getSections().map((s) => s.id);
   if (kind === 'tag') return listTags().map(({ tag }) => tag.slug);
   return getAuthors().map((a) => a.id);

@@ -44,7 +44,7 @@ export function sectionChannel(section: Section): FeedChannel {
 }
 
 /** Text for elements the formats define as HTML (Atom type="html", RSS description). */
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return stripInvalidXmlChars(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

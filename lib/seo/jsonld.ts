@@ -20,7 +20,7 @@ import {
  * `inlineJson` (lib/inline-json.ts), safe inside a `<script>` element.
  */
 
-export type JsonLdValue = string | number | boolean | null | JsonLdValue[] | { [key: string]: JsonLdValue };
+type JsonLdValue = string | number | boolean | null | JsonLdValue[] | { [key: string]: JsonLdValue };
 export type JsonLd = { [key: string]: JsonLdValue };
 
 const CONTEXT = 'https://schema.org';
@@ -28,7 +28,7 @@ const CONTEXT = 'https://schema.org';
 const organizationId = () => `${homeUrl()}#organization`;
 const websiteId = () => `${homeUrl()}#website`;
 
-export function organizationJsonLd(): JsonLd {
+function organizationJsonLd(): JsonLd {
   return {
     '@type': 'NewsMediaOrganization',
     '@id': organizationId(),

@@ -28,7 +28,7 @@ import { authorPath, searchPagePath, sectionPath, tagPath } from '../site/paths'
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
 
 /** `<link rel="alternate">` for the site's feeds, and a section's first when given. */
-export function feedAlternates(section?: Pick<Section, 'id' | 'name'>): NonNullable<Metadata['alternates']>['types'] {
+function feedAlternates(section?: Pick<Section, 'id' | 'name'>): NonNullable<Metadata['alternates']>['types'] {
   const types: Record<string, { url: string; title: string }[]> = {};
   for (const format of FORMATS) {
     const links = [{ url: feedUrl(format), title: `${site.name} (${FEED_LABELS[format]})` }];
@@ -39,7 +39,7 @@ export function feedAlternates(section?: Pick<Section, 'id' | 'name'>): NonNulla
 }
 
 /** Indexable pages let Google show large image previews; others say noindex but keep links followed. */
-export function robotsFor(indexable: boolean): Metadata['robots'] {
+function robotsFor(indexable: boolean): Metadata['robots'] {
   return indexable
     ? { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 }
     : { index: false, follow: true };

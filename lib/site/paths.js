@@ -192,7 +192,6 @@ const routePatterns = {
 };
 
 module.exports = {
-  FEED_FILES,
   RESERVED_SEGMENTS,
   articleCardPath,
   articlePath,

@@ -176,7 +176,7 @@ function zodProblems(error: z.ZodError, yaml: ParsedYaml, keysAt: (path: readonl
 }
 
 /** An article whose frontmatter passed its schema, with what the cross-file checks need. */
-export interface ParsedArticle {
+interface ParsedArticle {
   frontmatter: ArticleFrontmatter;
   body: CheckedBody;
   /** Where fields are written, so a problem found by another file's check can point at them. */

@@ -52,13 +52,13 @@ export function isBodyComponent(name: string): name is BodyComponentName {
   return Object.hasOwn(bodyComponents, name);
 }
 
-export interface BodyProblem {
+interface BodyProblem {
   position: Position;
   field: string;
   message: string;
 }
 
-export interface BodyReference {
+interface BodyReference {
   position: Position;
   value: string;
 }

@@ -37,17 +37,6 @@ export function formatReport(problems: ContentProblem[]): string {
   return lines.join('\n');
 }
 
-/** Thrown when content has errors: the site is not built from content it cannot trust. */
-export class ContentError extends Error {
-  readonly problems: ContentProblem[];
-
-  constructor(problems: ContentProblem[]) {
-    super(`Content has errors; nothing was published.\n${formatReport(problems)}`);
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
-
 // GitHub Actions workflow commands: data escapes %, CR and LF; properties also : and ,
 // (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

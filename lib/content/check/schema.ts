@@ -9,7 +9,7 @@ import { isIsoWithOffset } from '../../site/dates';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slugSchema = z
+const slugSchema = z
   .string({ error: 'expected text' })
   .regex(SLUG, 'expected lowercase letters, digits and single hyphens, e.g. "iraq-election-results"');
 
@@ -19,7 +19,7 @@ const text = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty`);
 
-export const isoDateSchema = z
+const isoDateSchema = z
   .string({ error: 'expected an ISO 8601 date-time in quotes or plain, e.g. 2021-11-07T09:30:00+03:00' })
   .refine(isIsoWithOffset, 'expected an ISO 8601 date-time with an offset, e.g. 2021-11-07T09:30:00+03:00');
 
@@ -48,7 +48,7 @@ export const correctionSchema = z.strictObject({
 });
 
 /** A former article URL: a site path of the shape /{section}/{yyyy}/{mm}/{dd}/{slug}. */
-export const formerPathSchema = z
+const formerPathSchema = z
   .string({ error: 'expected a site path' })
   .refine(
     (path) => parseArticlePath(path) !== undefined,
@@ -116,7 +116,6 @@ export const sectionsFileSchema = z
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
-export type HeroImageInput = z.infer<typeof heroImageSchema>;
 export type Author = z.infer<typeof authorSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 

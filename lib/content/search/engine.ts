@@ -32,7 +32,7 @@ export interface SnippetPart {
   match: boolean;
 }
 
-export interface SearchHit {
+interface SearchHit {
   id: string;
   snippet: SnippetPart[];
 }

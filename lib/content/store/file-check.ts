@@ -17,7 +17,7 @@ import { typeset } from '../check/typography';
  */
 
 const refKinds = ['id', 'slug', 'author', 'section', 'hero', 'figure', 'related', 'also-read', 'link', 'redirect'] as const;
-export type RefKind = (typeof refKinds)[number];
+type RefKind = (typeof refKinds)[number];
 
 /** Something an article names (an author, an image, another article, a URL) and where. */
 const refSchema = z.object({
@@ -29,7 +29,7 @@ const refSchema = z.object({
   line: z.number(),
   column: z.number(),
 });
-export type Ref = z.infer<typeof refSchema>;
+type Ref = z.infer<typeof refSchema>;
 
 /** The summary fields that come from the article's own file (the section, tag names and image size are joined in when read). */
 export const storedSummarySchema = z.object({
@@ -46,7 +46,7 @@ export const storedSummarySchema = z.object({
   redirectFrom: z.array(z.string()),
   wordCount: z.number(),
 });
-export type StoredSummary = z.infer<typeof storedSummarySchema>;
+type StoredSummary = z.infer<typeof storedSummarySchema>;
 
 const problemSchema = z.object({
   line: z.number().optional(),
@@ -75,7 +75,6 @@ const articleRowsSchema = z.object({
   tree: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
   search: z.object({ id: z.string(), headline: z.string(), standfirst: z.string(), body: z.string(), publishedAt: z.string(), draft: z.boolean() }),
 });
-export type ArticleRows = z.infer<typeof articleRowsSchema>;
 
 /** One file's check as a worker thread hands it over; parsed again on arrival, like any message. */
 export const fileResultSchema = z.object({

@@ -11,8 +11,6 @@ import { bodyComponents } from '../check/body';
  * two runs over the same tree write the same rows whatever they started from.
  */
 
-export type { Database } from 'better-sqlite3';
-
 /** PRAGMA user_version: raised whenever a table changes shape. */
 const SCHEMA_VERSION = 1;
 
