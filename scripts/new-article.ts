@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { now } from '../lib/site/clock';
-import { checkDataFiles } from '../lib/content/check/article';
+import { checkDataFiles } from '../lib/content/check/data-files';
 import { scaffoldArticle, scaffoldRefusal, type Newsroom } from '../lib/content/scaffold';
 import { directorySource } from '../lib/content/source';
 import { absoluteUrl } from '../lib/site/config';

@@ -1,18 +1,13 @@
+import type { HeroImage } from '@/lib/content';
 import { ResponsiveImage } from './ResponsiveImage';
 
-export interface ImageCreditProps {
-  src: string;
-  alt: string;
-  caption: string;
-  credit: string;
-  creditUrl?: string;
-  width: number;
-  height: number;
+/** The image, its words and its intrinsic size, as an article's hero or a body <Figure> gives them. */
+export type ImageCreditProps = HeroImage & {
   /** Layout widths for the browser's choice of source. */
   sizes: string;
   /** Load first: for the image that is the page's largest paint. */
   preload?: boolean;
-}
+};
 
 /** An image with its caption and its credit ("Source: …"), as a figure. */
 export function ImageCredit({ src, alt, caption, credit, creditUrl, width, height, sizes, preload = false }: ImageCreditProps) {

@@ -11,6 +11,7 @@ import type { Author, Section } from './check/schema';
 import { directorySource, publicImageResolver, type ImageInfo } from './source';
 import { DevStore } from './store/dev';
 import { ContentStore, type ListQuery, type SitemapEntry, type View } from './store/read';
+import { listDates, pageDates, sitemapEntries } from './store/read-sitemaps';
 import { openStoreForReading } from './store/schema';
 import { searchStore, type ArticleSearch } from './search/results';
 
@@ -260,17 +261,17 @@ export function getArticleByFormerPath(sitePath: string): ArticleSummary | undef
 
 /** Published articles as sitemaps list them, newest first, a page at a time. */
 export function listSitemapEntries(offset: number, limit: number): SitemapEntry[] {
-  return store().sitemapEntries(offset, limit, published());
+  return sitemapEntries(store(), offset, limit, published());
 }
 
 /** The newest modification in each run of `size` published articles, newest first: one per article sitemap. */
 export function sitemapPageDates(size: number): string[] {
-  return store().pageDates(size, published());
+  return pageDates(store(), size, published());
 }
 
 /** When the site (key ""), each section, tag or author list last changed for readers; empty lists are absent. */
 export function listLastModified(kind: 'site' | 'section' | 'tag' | 'author'): Map<string, string> {
-  return store().listDates(kind, published());
+  return listDates(store(), kind, published());
 }
 
 /**

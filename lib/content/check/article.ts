@@ -1,20 +1,10 @@
-import type { z } from 'zod';
-import { articlePath, RESERVED_SEGMENTS } from '../../site/paths';
+import { articlePath } from '../../site/paths';
 import { checkBody, type CheckedBody } from './body';
 import { isIsoWithOffset, newsroomDate } from '../../site/dates';
-import { parseYaml, splitFrontmatter, type ParsedYaml, type Position } from './frontmatter';
+import { parseYaml, splitFrontmatter, type Position } from './frontmatter';
 import type { ContentProblem } from './problems';
-import {
-  articleFrontmatterSchema,
-  authorsFileSchema,
-  correctionSchema,
-  heroImageSchema,
-  sectionsFileSchema,
-  type ArticleFrontmatter,
-  type Author,
-  type Correction,
-  type Section,
-} from './schema';
+import { articleFrontmatterSchema, correctionSchema, heroImageSchema, type ArticleFrontmatter, type Author, type Correction, type Section } from './schema';
+import { zodProblems } from './zod-problems';
 
 /**
  * The check of one file on its own: everything that can be said about an article
@@ -105,34 +95,6 @@ export const PHASE = {
 /** A problem of one file, before the file's path is put in front of it. */
 export type FileProblem = Omit<ContentProblem, 'file'> & { phase: number };
 
-function fieldName(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
-  }
-  return out || '(frontmatter)';
-}
-
-function closest(key: string, known: string[]): string | undefined {
-  const lower = key.toLowerCase();
-  return known.find((k) => k.toLowerCase() === lower || editDistance(k.toLowerCase(), lower) <= 2);
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
 const knownKeys: Record<string, string[]> = {
   '': Object.keys(articleFrontmatterSchema.shape),
   image: Object.keys(heroImageSchema.shape),
@@ -142,37 +104,6 @@ const knownKeys: Record<string, string[]> = {
 /** Field names known at a frontmatter path; list items share their list's keys. */
 function keysAtPath(path: readonly PropertyKey[]): string[] | undefined {
   return knownKeys[path.filter((segment) => typeof segment !== 'number').join('.')];
-}
-
-type Found = Omit<ContentProblem, 'file'>;
-
-/** Turns zod's issues into problems an editor can act on, each with its line. */
-function zodProblems(error: z.ZodError, yaml: ParsedYaml, keysAt: (path: readonly PropertyKey[]) => string[] | undefined): Found[] {
-  const out: Found[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const path = [...issue.path, key];
-        const known = keysAt(issue.path) ?? [];
-        const guess = closest(key, known);
-        out.push({
-          ...yaml.locate(path),
-          field: fieldName(path),
-          message: guess ? `is not a known field; did you mean "${guess}"?` : `is not a known field (known: ${known.join(', ')})`,
-          severity: 'error',
-        });
-      }
-      continue;
-    }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    out.push({
-      ...yaml.locate(issue.path),
-      field: fieldName(issue.path),
-      message: missing ? 'required' : issue.message,
-      severity: 'error',
-    });
-  }
-  return out;
 }
 
 /** An article whose frontmatter passed its schema, with what the cross-file checks need. */
@@ -262,63 +193,6 @@ export function checkArticle(text: string, toPlainText: (markdown: string) => st
       },
     },
   };
-}
-
-export interface DataFiles {
-  /** Undefined when authors.yaml is missing or has errors: then no article is told its author is unknown. */
-  authors?: Author[];
-  sections?: Section[];
-  /** Problems of the two files, with paths relative to the content root. */
-  problems: ContentProblem[];
-}
-
-function parseDataFile<T>(
-  read: (name: string) => string | undefined,
-  name: string,
-  schema: z.ZodType<T>,
-  itemKeys: string[],
-  problems: ContentProblem[],
-): { items: T; yaml: ParsedYaml } | undefined {
-  const text = read(name);
-  if (text === undefined) {
-    problems.push({ file: name, field: '(file)', message: `is missing: ${name} must exist in the content folder`, severity: 'error' });
-    return undefined;
-  }
-  const yaml = parseYaml(text.replace(/\r\n?/g, '\n'));
-  for (const e of yaml.syntaxErrors) {
-    problems.push({ file: name, ...e.position, field: '(yaml)', message: e.message, severity: 'error' });
-  }
-  if (yaml.syntaxErrors.length) return undefined;
-  const parsed = schema.safeParse(yaml.data, { reportInput: true });
-  if (!parsed.success) {
-    for (const p of zodProblems(parsed.error, yaml, (path) => (path.length === 1 ? itemKeys : undefined))) problems.push({ file: name, ...p });
-    return undefined;
-  }
-  return { items: parsed.data, yaml };
-}
-
-/** Checks authors.yaml and sections.yaml, the lists every article refers to. */
-export function checkDataFiles(read: (name: string) => string | undefined): DataFiles {
-  const problems: ContentProblem[] = [];
-  const authorsData = parseDataFile(read, 'authors.yaml', authorsFileSchema, ['id', 'name', 'kind', 'bio'], problems);
-  const sectionsData = parseDataFile(read, 'sections.yaml', sectionsFileSchema, ['id', 'name', 'description'], problems);
-  const authors = authorsData?.items ?? [];
-  const sections = sectionsData?.items ?? [];
-  authors.forEach((author, i) => {
-    if (authors.findIndex((a) => a.id === author.id) !== i) {
-      problems.push({ file: 'authors.yaml', ...authorsData?.yaml.locate([i, 'id']), field: `[${i}].id`, message: `"${author.id}" is used by more than one author`, severity: 'error' });
-    }
-  });
-  sections.forEach((section, i) => {
-    const pos = sectionsData?.yaml.locate([i, 'id']);
-    if (RESERVED_SEGMENTS.includes(section.id)) {
-      problems.push({ file: 'sections.yaml', ...pos, field: `[${i}].id`, message: `"${section.id}" is a route of the site itself (reserved: ${RESERVED_SEGMENTS.join(', ')})`, severity: 'error' });
-    }
-    if (sections.findIndex((s) => s.id === section.id) !== i) {
-      problems.push({ file: 'sections.yaml', ...pos, field: `[${i}].id`, message: `"${section.id}" is used by more than one section`, severity: 'error' });
-    }
-  });
-  return { authors: authorsData?.items, sections: sectionsData?.items, problems };
 }
 
 /** The URL a broken article would have, from whatever of its frontmatter is usable. */

@@ -3,13 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createSearchTables, deleteSearchDocument, putSearchDocument, type SearchDocument } from './indexing';
 import {
-  createSearchTables,
-  deleteSearchDocument,
-  putSearchDocument,
   searchDocuments,
   snippetParts,
-  type SearchDocument,
   type SearchOptions,
   type SearchOutcome,
 } from './engine';

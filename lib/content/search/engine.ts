@@ -2,7 +2,8 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { matchExpression, parseQuery, queryText, type QueryTerm } from './query';
 import { statement } from './statements';
-import { addWords, correctWord, prefixWords, removeWords, storiesWith, VOCABULARY_DDL, vocabularyOf } from './vocabulary';
+import { ROWS_PER_MS, rowId } from './indexing';
+import { correctWord, prefixWords, storiesWith } from './vocabulary';
 
 /**
  * Full-text search on SQLite FTS5, in whatever database holds the content:
@@ -15,17 +16,6 @@ import { addWords, correctWord, prefixWords, removeWords, storiesWith, VOCABULAR
  * and "newest first" among equal scores is `rowid DESC`; no other table is
  * read to rank. Drafts are not indexed at all.
  */
-
-export interface SearchDocument {
-  id: string;
-  headline: string;
-  standfirst: string;
-  /** Plain text. */
-  body: string;
-  /** ISO 8601. */
-  publishedAt: string;
-  draft: boolean;
-}
 
 export interface SnippetPart {
   text: string;
@@ -64,97 +54,6 @@ const SNIPPET_TOKENS = 24;
 // Private-use characters, which no stored text contains (they are removed on the way in).
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
-const ROWS_PER_MS = 1024;
-
-/**
- * better-sqlite3 binds every JS number as a REAL, and FTS5 ignores a row-id
- * bound that is not an INTEGER (with `rowid = ?` it then returns every match):
- * row ids are always bound as BigInt.
- */
-const rowId = (n: number) => BigInt(n);
-
-const DDL = `
-CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
-  headline, standfirst, body,
-  tokenize = 'porter unicode61 remove_diacritics 2'
-);
-CREATE TABLE IF NOT EXISTS search_documents (
-  id TEXT PRIMARY KEY,
-  row INTEGER NOT NULL UNIQUE
-) WITHOUT ROWID;
-${VOCABULARY_DDL}`;
-
-/** Creates the search tables when they are missing; safe to call on every open. */
-export function createSearchTables(db: Database): void {
-  db.exec(DDL);
-}
-
-/**
- * Normalised so FTS5 and the query parser see the same letters, on one line so
- * snippets read as running text, and without the snippet markers.
- */
-function storedText(text: string): string {
-  return text.normalize('NFC').replace(/[\uE000\uE001\s]+/g, ' ').trim();
-}
-
-const rowOf = z.object({ row: z.number() });
-const storedOf = z.object({ headline: z.string(), standfirst: z.string(), body: z.string() });
-
-function removeRow(db: Database, id: string): void {
-  const found = statement(db, 'SELECT row FROM search_documents WHERE id = ?').get(id);
-  if (found === undefined) return;
-  const { row } = rowOf.parse(found);
-  const old = statement(db, 'SELECT headline, standfirst, body FROM search_text WHERE rowid = ?').get(rowId(row));
-  if (old !== undefined) {
-    const { headline, standfirst, body } = storedOf.parse(old);
-    removeWords(db, vocabularyOf([headline, standfirst, body]));
-  }
-  statement(db, 'DELETE FROM search_text WHERE rowid = ?').run(rowId(row));
-  statement(db, 'DELETE FROM search_documents WHERE id = ?').run(id);
-}
-
-/** The first free row id at a publication instant. */
-function freeRow(db: Database, publishedMs: number, id: string): number {
-  const base = publishedMs * ROWS_PER_MS;
-  const taken = new Set(
-    statement(db, 'SELECT row FROM search_documents WHERE row BETWEEN ? AND ?')
-      .all(rowId(base), rowId(base + ROWS_PER_MS - 1))
-      .map((r) => rowOf.parse(r).row),
-  );
-  for (let row = base; row < base + ROWS_PER_MS; row++) if (!taken.has(row)) return row;
-  throw new Error(`search: more than ${ROWS_PER_MS} stories published at ${new Date(publishedMs).toISOString()}; cannot index "${id}"`);
-}
-
-/** Indexes a document, replacing the one with the same id; a draft is only removed. */
-export function putSearchDocument(db: Database, doc: SearchDocument): void {
-  const publishedMs = Date.parse(doc.publishedAt);
-  if (Number.isNaN(publishedMs)) throw new Error(`search: "${doc.id}" has publishedAt "${doc.publishedAt}", which is not an ISO 8601 date`);
-  db.transaction(() => {
-    removeRow(db, doc.id);
-    if (doc.draft) return;
-    const row = freeRow(db, publishedMs, doc.id);
-    const headline = storedText(doc.headline);
-    const standfirst = storedText(doc.standfirst);
-    const body = storedText(doc.body);
-    statement(db, 'INSERT INTO search_text (rowid, headline, standfirst, body) VALUES (?, ?, ?, ?)').run(rowId(row), headline, standfirst, body);
-    statement(db, 'INSERT INTO search_documents (id, row) VALUES (?, ?)').run(doc.id, rowId(row));
-    addWords(db, vocabularyOf([headline, standfirst, body]), publishedMs);
-  })();
-}
-
-export function deleteSearchDocument(db: Database, id: string): void {
-  db.transaction(() => removeRow(db, id))();
-}
-
-/**
- * Merges the index into one segment: after a full build, queries read one
- * list per term instead of dozens. It rewrites the whole index, so it is for
- * builds, not for each change.
- */
-export function optimizeSearchTables(db: Database): void {
-  db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize')`);
-}
-
 /**
  * Splits FTS5 snippet text at the markers into plain and matched parts. Matched
  * words with only spaces between them become one part, so "green zone" reads as

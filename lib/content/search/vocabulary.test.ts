@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createSearchTables, putSearchDocument, searchDocuments, type SearchDocument } from './engine';
+import { searchDocuments } from './engine';
+import { createSearchTables, putSearchDocument, type SearchDocument } from './indexing';
 import { editDistance, fold, vocabularyOf } from './vocabulary';
 
 const AT = new Date('2024-06-01T12:00:00Z');

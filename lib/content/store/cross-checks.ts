@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { parseFrontConfig } from '../check/front-config';
 import { RESERVED_SEGMENTS, sectionPath } from '../../site/paths';
-import { HERO_MIN_WIDTH, PHASE, type DataFiles, type FileProblem } from '../check/article';
+import { HERO_MIN_WIDTH, PHASE, type FileProblem } from '../check/article';
+import type { DataFiles } from '../check/data-files';
 import { rankRelated, type RelatedInput } from '../related';
 import { writeProblems } from './write';
 

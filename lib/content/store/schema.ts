@@ -1,6 +1,6 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { createSearchTables } from '../search/engine';
+import { createSearchTables } from '../search/indexing';
 import { site } from '../../site/config';
 import { bodyComponents } from '../check/body';
 

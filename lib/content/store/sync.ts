@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { now } from '../../site/clock';
 import { FRONT_FILE } from '../check/front-config';
-import { checkDataFiles } from '../check/article';
+import { checkDataFiles } from '../check/data-files';
 import { sortProblems, type ContentProblem } from '../check/problems';
 import type { ContentSource, ImageResolver } from '../source';
 import { crossCheck } from './cross-checks';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { deleteSearchDocument, putSearchDocument } from '../search/engine';
+import { deleteSearchDocument, putSearchDocument } from '../search/indexing';
 import type { FileProblem } from '../check/article';
 import type { FileResult } from './file-check';
 
