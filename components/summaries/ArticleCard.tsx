@@ -14,10 +14,10 @@ export function ArticleCard({ article, headingLevel = 2, summary = article.stand
   return (
     <article className="article-card">
       <div className="article-card__text">
-        <p className="article-card__section">{article.section.name}</p>
+        <p className="summary-kicker">{article.section.name}</p>
         <ArticleHeadline article={article} level={headingLevel} className="article-card__headline" />
         <p className="article-card__standfirst">{summary}</p>
-        <p className="article-card__date">
+        <p className="summary-date">
           <ArticleDate article={article} />
         </p>
       </div>

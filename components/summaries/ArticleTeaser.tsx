@@ -7,7 +7,7 @@ export function ArticleTeaser({ article }: { article: ArticleSummary }) {
     <article className="story-teaser">
       <ArticleImage article={article} className="story-teaser__image" sizes="(min-width: 64rem) 20rem, (min-width: 40rem) 30vw, 100vw" />
       <ArticleHeadline article={article} level={3} className="story-teaser__headline" />
-      <p className="story-teaser__date">
+      <p className="summary-date">
         <ArticleDate article={article} />
       </p>
     </article>

@@ -22,7 +22,7 @@ export function LatestArticles({ articles, headingId, heading = 'Latest stories'
             <a className="latest__link" href={a.path}>
               {a.headline}
             </a>
-            <p className="latest__meta">
+            <p className="summary-date latest__meta">
               {a.section.name} · <ArticleDate article={a} />
             </p>
           </li>

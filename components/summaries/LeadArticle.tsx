@@ -14,10 +14,10 @@ export function LeadArticle({ article }: { article: ArticleSummary }) {
         preload
       />
       <div className="lead-story__text">
-        <p className="lead-story__section">{article.section.name}</p>
+        <p className="summary-kicker lead-story__section">{article.section.name}</p>
         <ArticleHeadline article={article} level={2} className="lead-story__headline" />
         <p className="lead-story__standfirst">{article.standfirst}</p>
-        <p className="lead-story__date">
+        <p className="summary-date lead-story__date">
           <ArticleDate article={article} />
         </p>
       </div>

@@ -12,9 +12,9 @@ export function RelatedArticles({ articles }: { articles: ArticleSummary[] }) {
       <ul className="related__list">
         {articles.map((a) => (
           <li key={a.id} className="related__item">
-            <p className="related__section">{a.section.name}</p>
+            <p className="summary-kicker">{a.section.name}</p>
             <ArticleHeadline article={a} level={3} className="related__headline" />
-            <p className="related__date">
+            <p className="summary-date">
               <ArticleDate article={a} />
             </p>
           </li>
