@@ -1,18 +1,16 @@
 import { cardText } from '@/lib/seo/og';
+import { ACCENT, canvas } from './canvas';
 
 /** The square logo for structured data and feeds, drawn by next/og. */
 export function SiteLogo({ siteName }: { siteName: string }) {
   return (
     <div
       style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
+        ...canvas,
         alignItems: 'center',
         justifyContent: 'center',
-        background: '#a3112e',
+        background: ACCENT,
         color: '#ffffff',
-        fontFamily: 'Source Serif 4',
         fontWeight: 700,
         fontSize: 340,
       }}

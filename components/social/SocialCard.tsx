@@ -1,5 +1,6 @@
 import type { Card } from '@/lib/routes/cards';
 import { cardText, headlineSize } from '@/lib/seo/og';
+import { ACCENT, canvas } from './canvas';
 
 /** The 1200×630 share image, drawn by next/og: inline styles only, as its renderer requires. */
 export function SocialCard({ kicker, headline, siteName, footnote }: Card) {
@@ -7,19 +8,16 @@ export function SocialCard({ kicker, headline, siteName, footnote }: Card) {
   return (
     <div
       style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
+        ...canvas,
         flexDirection: 'column',
         justifyContent: 'space-between',
         background: '#fbfaf7',
         color: '#161616',
-        fontFamily: 'Source Serif 4',
-        borderTop: '18px solid #a3112e',
+        borderTop: `18px solid ${ACCENT}`,
         padding: '56px 72px 52px',
       }}
     >
-      <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#a3112e', letterSpacing: 1, textTransform: 'uppercase' }}>
+      <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT, letterSpacing: 1, textTransform: 'uppercase' }}>
         {cardText(kicker)}
       </div>
       <div style={{ display: 'flex', fontSize: headlineSize(title), fontWeight: 700, lineHeight: 1.12 }}>{title}</div>
