@@ -29,7 +29,6 @@ vi.mock('next/document', async () => {
 });
 
 afterEach(() => {
-  vi.unstubAllEnvs();
   vi.resetModules();
 });
 

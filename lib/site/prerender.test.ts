@@ -1,9 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { laterPages, laterPagesUpTo } from './prerender';
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
 
 const numbers = (pages: { n: string }[]) => pages.map((p) => Number(p.n));
 
