@@ -26,7 +26,7 @@ import { COLUMN_WEIGHTS, RANK_WINDOW, searchDocuments } from '../lib/content/sea
 import { createSearchTables, optimizeSearchTables, putSearchDocument, type SearchDocument } from '../lib/content/search/indexing';
 import { markdownToText } from '../lib/content/search/tokenize';
 import { percentile, round, timeDesigns, timings, type DesignFigures } from './bench-search-designs';
-import { newsroomFiles } from './newsroom';
+import { NEWEST, newsroomFiles, newsroomOptions } from './newsroom';
 
 export interface SearchBenchOptions {
   /** Articles to generate (ignored with `contentDir`). */
@@ -102,7 +102,7 @@ function* filesUnder(dir: string): Generator<[string, string]> {
 function* documents(options: SearchBenchOptions): Generator<SearchDocument> {
   const files = options.contentDir
     ? filesUnder(path.join(options.contentDir, 'articles'))
-    : newsroomFiles({ count: options.count, seed: options.seed ?? 1, newest: new Date('2026-11-20T09:00:00Z') });
+    : newsroomFiles({ count: options.count, seed: options.seed ?? 1, newest: new Date(NEWEST) });
   for (const [file, text] of files) {
     if (!file.endsWith('.mdx')) continue;
     const doc = documentOf(file, text);
@@ -253,8 +253,7 @@ export function searchBenchMarkdown(report: SearchBenchReport): string {
 function main() {
   const { values } = parseArgs({
     options: {
-      count: { type: 'string', default: '10000' },
-      seed: { type: 'string', default: '1' },
+      ...newsroomOptions('10000'),
       content: { type: 'string' },
       runs: { type: 'string', default: '200' },
       keep: { type: 'boolean', default: false },

@@ -31,7 +31,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { type Server } from 'node:http';
 import path from 'node:path';
 import { compareWithRef, comparisonMarkdown } from './bench-compare';
-import { writeNewsroom } from './newsroom';
+import { NEWEST, writeNewsroom } from './newsroom';
 import { startStaticServer } from './static-server';
 import { articleFile, measureDev, mixedLoad } from './bench-dev';
 import { lighthouse, lighthouseOnce } from './bench-lighthouse';
@@ -48,7 +48,7 @@ async function benchSize(count: number): Promise<SizeResult> {
   mkdirSync(logs, { recursive: true });
   const say = (text: string) => console.log(`[${count}] ${text}`);
 
-  const written = writeNewsroom(contentDir, { count, seed, newest: new Date('2026-11-20T09:00:00Z') });
+  const written = writeNewsroom(contentDir, { count, seed, newest: new Date(NEWEST) });
   say(`generated ${written.articles} articles (${(written.bytes / 1e6).toFixed(1)} MB)`);
   // A fresh build folder; the content check below records its body checks there for the build.
   rmSync(distDir, { recursive: true, force: true });

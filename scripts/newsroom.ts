@@ -23,6 +23,14 @@ export interface NewsroomOptions {
 /** The words the newest article always has: the HTML budget is set for a 1,500-word story. */
 export const REFERENCE_WORDS = 1500;
 
+/** The publication time of a generated newsroom's newest story, unless a run asks for another. */
+export const NEWEST = '2026-11-20T09:00:00Z';
+
+/** The command-line options of every script that generates a newsroom: how many stories, and the seed that makes them. */
+export function newsroomOptions(defaultCount: string) {
+  return { count: { type: 'string', default: defaultCount }, seed: { type: 'string', default: '1' } } as const;
+}
+
 /** mulberry32: small, fast and the same on every platform. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
