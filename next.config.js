@@ -51,7 +51,7 @@ const nextConfig = {
     ],
   },
   // Read at build (production) or as `next dev` starts: the script policy lists the hashes of
-  // the inline scripts this build's pages carry, analytics included or not (lib/analytics.js).
+  // the inline scripts this build's pages carry, analytics included or not (lib/site/analytics.js).
   async headers() {
     const dev = process.env.NODE_ENV === 'development';
     return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...cacheHeaders()];

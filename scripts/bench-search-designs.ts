@@ -49,7 +49,7 @@ export function timeDesigns(db: Database.Database, at: Date, runs: number): Desi
   const designs: DesignFigures[] = [];
   const members = db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?').pluck();
   const inRange = db.prepare(`SELECT rowid, ${rank} FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? AND ?`).raw();
-  // The words a phrase is scored on: "the" is left out (see rankedPhraseMatches in lib/search/engine.ts).
+  // The words a phrase is scored on: "the" is left out (see rankedPhraseMatches in lib/content/search/engine.ts).
   const compared: [string, string, string?][] = [
     ['said', '"said"'],
     ['ministry said', '"ministry" AND "said"'],

@@ -8,7 +8,7 @@
  *   npm run content:check -- <dir>
  *   npm run content:check -- --full            check every file again, ignoring the store
  *   npm run content:check -- --format github   problems as GitHub Actions annotations
- * Options: --store FILE (default: the build cache's, lib/dist-dir.js), --workers N.
+ * Options: --store FILE (default: the build cache's, lib/site/dist-dir.js), --workers N.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

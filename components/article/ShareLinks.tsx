@@ -8,7 +8,7 @@ interface ShareLinksProps {
  * Plain share URLs: nothing from the networks is loaded until a reader
  * follows one. The address field lets a reader copy the link without
  * JavaScript; with it, a button copies it in one go (the page's script,
- * components/PageScript.tsx, shows the button and answers its clicks).
+ * lib/http/inline-scripts.js, shows the button and answers its clicks).
  */
 export function ShareLinks({ url, headline }: ShareLinksProps) {
   const u = encodeURIComponent(url);

@@ -8,7 +8,7 @@ const { inlineScripts, scriptHashSource } = require('./inline-scripts');
 /**
  * @typedef {object} PolicyOptions
  * @property {boolean} [dev] `next dev`: its runtime needs inline scripts and eval (React's debugging aids) and a websocket for reloads.
- * @property {boolean} [analytics] Whether pages carry the analytics queue; lib/analytics.js decides, at build.
+ * @property {boolean} [analytics] Whether pages carry the analytics queue; lib/site/analytics.js decides, at build.
  */
 
 /**

@@ -12,7 +12,7 @@ import { documentProps, documentResult, movedTo, notFoundResult, type DocumentPr
  * the article page whole and adds what search engines and social networks read.
  */
 
-/** What an article page shows (components/ArticlePage.tsx). */
+/** What an article page shows (components/article/ArticlePage.tsx). */
 export interface ArticlePageData extends ArticlePageModel {
   /** The article's absolute URL. */
   url: string;

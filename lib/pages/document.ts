@@ -5,14 +5,14 @@ import { rootMetadata, siteViewport } from '../seo/metadata';
 
 /**
  * What every reader page of pages/ shares: the data of its chrome and <head>, resolved on the
- * server (components/DocumentPage.tsx draws it), and how long a rendered page is kept.
+ * server (components/document/DocumentPage.tsx draws it), and how long a rendered page is kept.
  * Nothing here reaches the browser but the HTML.
  */
 
 /** Seconds before a served page is rendered again in the background, for every reader page. */
 const REVALIDATE_SECONDS = 30;
 
-/** What every page of pages/ draws around its content (components/DocumentPage.tsx). */
+/** What every page of pages/ draws around its content (components/document/DocumentPage.tsx). */
 export interface PageChrome {
   sections: Section[];
   /** The newest stories, for the footer. */

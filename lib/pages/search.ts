@@ -6,7 +6,7 @@ import { searchPath } from '../site/paths';
 import { searchMetadata } from '../seo/metadata';
 import { documentProps, type DocumentProps } from './document';
 
-/** What the search page shows (components/SearchPage.tsx). */
+/** What the search page shows (components/search/SearchPage.tsx). */
 export interface SearchPageContent {
   query: string;
   search?: ArticleSearch;

@@ -16,8 +16,8 @@ import {
 
 /**
  * schema.org structured data, as Google's guidelines for news articles ask.
- * The builders return plain objects; components/JsonLd.tsx writes them with
- * `inlineJson` (lib/inline-json.ts), safe inside a `<script>` element.
+ * The builders return plain objects; components/document/JsonLd.tsx writes them with
+ * `inlineJson` (lib/http/inline-json.ts), safe inside a `<script>` element.
  */
 
 type JsonLdValue = string | number | boolean | null | JsonLdValue[] | { [key: string]: JsonLdValue };

@@ -1,7 +1,7 @@
 /**
  * Typographic quotes, dashes and ellipses for plain frontmatter text
  * (headlines, standfirsts, captions), matching what the body gets from
- * retext-smartypants (lib/content/smartypants.ts), so a headline reads
+ * retext-smartypants (lib/content/check/smartypants.ts), so a headline reads
  * "Iraq’s" like the body does.
  */
 export function typeset(text: string): string {

@@ -16,7 +16,7 @@ export interface ArticleSearch {
   query: string;
   /** Stories matching; when `capped`, the newest this many, which are all that was ranked. */
   total: number;
-  /** More stories match than are ranked (RANK_WINDOW in lib/search/engine.ts). */
+  /** More stories match than are ranked (RANK_WINDOW in lib/content/search/engine.ts). */
   capped?: boolean;
   results: ArticleSummary[];
   /** The matching passage of each result, by article id: text with the matched words marked. */
