@@ -1,10 +1,10 @@
-import type { GetStaticPropsResult, Metadata } from 'next';
+import type { GetStaticPropsResult } from 'next';
 import type { ParsedUrlQuery } from 'node:querystring';
 import { countArticles, getAuthor, getAuthors, getSection, getSections, getTag, listArticles, listTags, type ArticleSummary, type ListOptions } from '../content';
 import { laterPages } from '../site/prerender';
 import { PAGE_SIZE, pageWindow, requestedPage, type PageWindow } from '../site/pagination';
 import { breadcrumbJsonLd, sectionCrumbs, type JsonLd } from '../seo/jsonld';
-import { authorMetadata, sectionMetadata, tagMetadata } from '../seo/metadata';
+import { authorMetadata, sectionMetadata, tagMetadata, type PageHead } from '../seo/metadata';
 import { authorPath, listPagePath, sectionPath, tagPath } from '../site/paths';
 import { documentResult, movedTo, notFoundResult, type DocumentProps } from './document';
 
@@ -37,7 +37,7 @@ interface ListSubject {
   title: string;
   intro?: string;
   emptyMessage: string;
-  metadata: (page: number) => Metadata;
+  metadata: (page: number) => PageHead;
   jsonLd?: JsonLd;
 }
 
