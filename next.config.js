@@ -6,7 +6,7 @@ const { cacheHeaders } = require('./lib/http/cache-headers');
 const { securityHeaders } = require('./lib/http/security-headers');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { distDir: buildDir } = require('./lib/dist-dir');
+const { distDir: buildDir } = require('./lib/site/dist-dir');
 
 const distDir = buildDir();
 
@@ -51,7 +51,7 @@ const nextConfig = {
     ],
   },
   // Read at build (production) or as `next dev` starts: the script policy lists the hashes of
-  // the inline scripts this build's pages carry, analytics included or not (lib/analytics.js).
+  // the inline scripts this build's pages carry, analytics included or not (lib/site/analytics.js).
   async headers() {
     const dev = process.env.NODE_ENV === 'development';
     return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...cacheHeaders()];

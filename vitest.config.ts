@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
     environment: 'node',
+    // Every test starts from the real environment and unmocked functions: stubs and spies end with their test.
+    unstubEnvs: true,
+    restoreMocks: true,
   },
 });

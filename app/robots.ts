@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { newsSitemapUrl, sitemapIndexUrl } from '@/lib/seo/urls';
-import { site } from '@/lib/site';
+import { site } from '@/lib/site/config';
 
 export default function robots(): MetadataRoute.Robots {
   return {

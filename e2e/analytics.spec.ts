@@ -4,7 +4,7 @@ import { Fragment, createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { expect, test, type Page } from '@playwright/test';
 import analyticsPackage from '@vercel/analytics/package.json';
-import { documentScripts } from '@/components/DocumentScripts';
+import { documentScripts } from '@/components/document/DocumentScripts';
 
 // Reader pages load no framework JavaScript, so they cannot run @vercel/analytics's inject():
 // the document writes what it does into the page instead (components/DocumentScripts.tsx).

@@ -1,14 +1,14 @@
 import { Head, Html, Main, NextScript } from 'next/document';
-import { documentScripts } from '@/components/DocumentScripts';
-import { analyticsEnabled } from '@/lib/analytics';
-import { distDir } from '@/lib/dist-dir';
-import { inlineStylesheets } from '@/lib/inline-styles';
-import { site } from '@/lib/site';
+import { documentScripts } from '@/components/document/DocumentScripts';
+import { analyticsEnabled } from '@/lib/site/analytics';
+import { distDir } from '@/lib/site/dist-dir';
+import { inlineStylesheets } from '@/lib/http/inline-styles';
+import { site } from '@/lib/site/config';
 
 type DocumentFiles = Parameters<Head['getCssLinks']>[0];
 
 /**
- * The head with the page's stylesheets written in (lib/inline-styles.ts) rather than linked.
+ * The head with the page's stylesheets written in (lib/http/inline-styles.ts) rather than linked.
  * `next dev` serves its own, changing CSS, so it keeps the links; so does a server that
  * cannot read a stylesheet, which logs why: the page is drawn the same, one request later.
  */
@@ -27,7 +27,7 @@ class InlineStylesHead extends Head {
 
 /**
  * The one document of every reader page: its styles written in, the page's own small script
- * and analytics where they are on (components/DocumentScripts.tsx), and, with
+ * and analytics where they are on (components/document/DocumentScripts.tsx), and, with
  * `unstable_runtimeJS: false` on every page, no framework JavaScript. Its inline scripts are
  * exactly the ones whose hashes the Content-Security-Policy header lists.
  */

@@ -22,17 +22,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import {
-  COLUMN_WEIGHTS,
-  createSearchTables,
-  optimizeSearchTables,
-  putSearchDocument,
-  RANK_WINDOW,
-  searchDocuments,
-  type SearchDocument,
-} from '../lib/search/engine';
-import { markdownToText } from '../lib/search/tokenize';
-import { newsroomFiles } from './newsroom';
+import { COLUMN_WEIGHTS, RANK_WINDOW, searchDocuments } from '../lib/content/search/engine';
+import { createSearchTables, optimizeSearchTables, putSearchDocument, type SearchDocument } from '../lib/content/search/indexing';
+import { markdownToText } from '../lib/content/search/tokenize';
+import { percentile, round, timeDesigns, timings, type DesignFigures } from './bench-search-designs';
+import { NEWEST, newsroomFiles, newsroomOptions } from './newsroom';
 
 export interface SearchBenchOptions {
   /** Articles to generate (ignored with `contentDir`). */
@@ -59,15 +53,6 @@ export interface QueryFigures {
 }
 
 /** One way to rank a query's matches, timed on the same file. */
-export interface DesignFigures {
-  design: string;
-  query: string;
-  /** Stories counted; one more than the window when the count is capped. */
-  total: number;
-  p50: number;
-  p95: number;
-}
-
 export interface SearchBenchReport {
   articles: number;
   /** Absent when a kept file was timed again. */
@@ -117,31 +102,13 @@ function* filesUnder(dir: string): Generator<[string, string]> {
 function* documents(options: SearchBenchOptions): Generator<SearchDocument> {
   const files = options.contentDir
     ? filesUnder(path.join(options.contentDir, 'articles'))
-    : newsroomFiles({ count: options.count, seed: options.seed ?? 1, newest: new Date('2026-11-20T09:00:00Z') });
+    : newsroomFiles({ count: options.count, seed: options.seed ?? 1, newest: new Date(NEWEST) });
   for (const [file, text] of files) {
     if (!file.endsWith('.mdx')) continue;
     const doc = documentOf(file, text);
     if (doc) yield doc;
   }
 }
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
-
-/** Milliseconds of `runs` calls, sorted, after one call to warm the cache. */
-function timings(runs: number, call: () => unknown): number[] {
-  call();
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    call();
-    samples.push(performance.now() - started);
-  }
-  return samples.sort((a, b) => a - b);
-}
-
-const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
 const tableSizes = z.array(z.object({ name: z.string(), bytes: z.number() }));
 const rareRow = z.object({ form: z.string(), docs: z.number() });
@@ -227,92 +194,6 @@ function timeQueries(db: Database.Database, at: Date, runs: number): QueryFigure
  * dominates; ranking and counting only, on the same file (snippets, ids and the
  * suggestion check cost the same in each and are in the queries' table).
  */
-function timeDesigns(db: Database.Database, at: Date, runs: number): DesignFigures[] {
-  const until = BigInt(at.getTime()) * 1024n + 1023n;
-  const rank = `bm25(search_text, ${COLUMN_WEIGHTS.headline}, ${COLUMN_WEIGHTS.standfirst}, ${COLUMN_WEIGHTS.body})`;
-  const count = db.prepare('SELECT count(*) FROM search_text WHERE search_text MATCH ? AND rowid <= ?').pluck();
-  const byBm25 = db.prepare(`SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY ${rank}, rowid DESC LIMIT 20`);
-  const byRank = db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rank LIMIT 20');
-  const edge = db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT 2 OFFSET ?').pluck();
-  const inWindow = db.prepare(`SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? AND ? ORDER BY ${rank}, rowid DESC LIMIT 20`);
-  const streamed = db.prepare(`SELECT rowid, ${rank} FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`).raw();
-  const window = RANK_WINDOW.toLocaleString('en-GB');
-  const designs: DesignFigures[] = [];
-  const members = db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?').pluck();
-  const inRange = db.prepare(`SELECT rowid, ${rank} FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? AND ?`).raw();
-  // The words a phrase is scored on: "the" is left out (see rankedPhraseMatches in lib/search/engine.ts).
-  const compared: [string, string, string?][] = [
-    ['said', '"said"'],
-    ['ministry said', '"ministry" AND "said"'],
-    ['"the rail strike"', '"the rail strike"', '"rail" AND "strike"'],
-  ];
-  for (const [query, expression, words] of compared) {
-    const exactCount = () => z.number().parse(count.get(expression, until));
-    const tried: [string, () => number][] = [
-      [
-        'every match scored by bm25(), exact count',
-        () => {
-          byBm25.all(expression, until);
-          return exactCount();
-        },
-      ],
-      [
-        'every match, FTS5 ORDER BY rank (bm25 configured), exact count',
-        () => {
-          byRank.all(expression, until);
-          return exactCount();
-        },
-      ],
-      [
-        `newest ${window}: find the oldest of them, then ORDER BY bm25() from there, count capped`,
-        () => {
-          const [oldest, beyond] = z.array(z.number()).parse(edge.all(expression, until, RANK_WINDOW - 1));
-          if (oldest === undefined) {
-            byBm25.all(expression, until);
-            return exactCount();
-          }
-          inWindow.all(expression, BigInt(oldest), until);
-          return beyond === undefined ? RANK_WINDOW : RANK_WINDOW + 1;
-        },
-      ],
-      [
-        `newest ${window} scored as FTS5 streams them, sorted in JS, count capped (chosen${words ? ' for queries without a phrase' : ''})`,
-        () => {
-          const scored = z.array(z.tuple([z.number(), z.number()])).parse(streamed.all(expression, until, RANK_WINDOW + 1));
-          scored.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
-          return scored.length;
-        },
-      ],
-    ];
-    if (words) {
-      tried.push([
-        `newest ${window} walked, then scored on the phrase's rarer words (${words}), count capped (chosen for phrases)`,
-        () => {
-          const rows = z.array(z.number()).parse(members.all(expression, until, RANK_WINDOW + 1));
-          const oldest = rows.at(-1);
-          if (oldest === undefined) return 0;
-          const inPhrase = new Set(rows);
-          const scored = z
-            .array(z.tuple([z.number(), z.number()]))
-            .parse(inRange.all(words, BigInt(oldest), until))
-            .filter(([row]) => inPhrase.has(row));
-          scored.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
-          return rows.length;
-        },
-      ]);
-    }
-    for (const [design, call] of tried) {
-      const samples = timings(Math.min(runs, 50), call);
-      designs.push({ design, query, total: call(), p50: round(percentile(samples, 0.5)), p95: round(percentile(samples, 0.95)) });
-    }
-  }
-  return designs;
-}
-
-/**
- * Builds the search tables for the articles (or, with `reuse`, times the file a
- * kept run left), then times the queries against the file opened read-only.
- */
 export function benchSearch(options: SearchBenchOptions): SearchBenchReport {
   const runs = options.runs ?? 200;
   const dir = options.keepIn ?? mkdtempSync(path.join(os.tmpdir(), 'masthead-search-bench-'));
@@ -372,8 +253,7 @@ export function searchBenchMarkdown(report: SearchBenchReport): string {
 function main() {
   const { values } = parseArgs({
     options: {
-      count: { type: 'string', default: '10000' },
-      seed: { type: 'string', default: '1' },
+      ...newsroomOptions('10000'),
       content: { type: 'string' },
       runs: { type: 'string', default: '200' },
       keep: { type: 'boolean', default: false },

@@ -8,14 +8,14 @@
  *   npm run content:check -- <dir>
  *   npm run content:check -- --full            check every file again, ignoring the store
  *   npm run content:check -- --format github   problems as GitHub Actions annotations
- * Options: --store FILE (default: the build cache's, lib/dist-dir.js), --workers N.
+ * Options: --store FILE (default: the build cache's, lib/site/dist-dir.js), --workers N.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { now } from '../lib/clock';
-import { contentStoreFiles } from '../lib/dist-dir';
-import { formatGithubAnnotations, formatReport } from '../lib/content/problems';
+import { now } from '../lib/site/clock';
+import { contentStoreFiles } from '../lib/site/dist-dir';
+import { formatGithubAnnotations, formatReport } from '../lib/content/check/problems';
 import { directorySource, publicImageResolver } from '../lib/content/source';
 import { checkInParallel } from '../lib/content/store/pool';
 import { checkIntoStore } from '../lib/content/store/run';

@@ -7,14 +7,13 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeNewsroom } from './newsroom';
+import { NEWEST, newsroomOptions, writeNewsroom } from './newsroom';
 
 const { values } = parseArgs({
   options: {
-    count: { type: 'string', default: '1000' },
-    seed: { type: 'string', default: '1' },
+    ...newsroomOptions('1000'),
     out: { type: 'string' },
-    newest: { type: 'string', default: '2026-11-20T09:00:00Z' },
+    newest: { type: 'string', default: NEWEST },
   },
 });
 const count = Number(values.count);

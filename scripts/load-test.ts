@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
-import { distDir } from '../lib/dist-dir';
+import { distDir } from '../lib/site/dist-dir';
 import { loadMix, runLoad, type LoadResult } from '../testing/load';
 import { rssMiB, serverPid } from './server-process';
 

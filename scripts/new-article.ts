@@ -6,11 +6,11 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { now } from '../lib/clock';
-import { checkDataFiles } from '../lib/content/build';
+import { now } from '../lib/site/clock';
+import { checkDataFiles } from '../lib/content/check/data-files';
 import { scaffoldArticle, scaffoldRefusal, type Newsroom } from '../lib/content/scaffold';
 import { directorySource } from '../lib/content/source';
-import { absoluteUrl } from '../lib/site';
+import { absoluteUrl } from '../lib/site/config';
 
 function fail(message: string): never {
   console.error(`npm run new: ${message}`);

@@ -11,7 +11,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { articlePath } from '../lib/content/build';
+import { articlePathOf } from '../lib/content/check/article';
 
 export interface NewsroomOptions {
   count: number;
@@ -22,6 +22,14 @@ export interface NewsroomOptions {
 
 /** The words the newest article always has: the HTML budget is set for a 1,500-word story. */
 export const REFERENCE_WORDS = 1500;
+
+/** The publication time of a generated newsroom's newest story, unless a run asks for another. */
+export const NEWEST = '2026-11-20T09:00:00Z';
+
+/** The command-line options of every script that generates a newsroom: how many stories, and the seed that makes them. */
+export function newsroomOptions(defaultCount: string) {
+  return { count: { type: 'string', default: defaultCount }, seed: { type: 'string', default: '1' } } as const;
+}
 
 /** mulberry32: small, fast and the same on every platform. */
 function random(seed: number): () => number {
@@ -252,7 +260,7 @@ export function* newsroomFiles(options: NewsroomOptions): Generator<[string, str
     const yyyy = String(when.getUTCFullYear());
     const mm = String(when.getUTCMonth() + 1).padStart(2, '0');
     yield [`articles/${yyyy}/${mm}/${id}.mdx`, text];
-    older.push({ id, path: articlePath(section, publishedAt, id) });
+    older.push({ id, path: articlePathOf(section, publishedAt, id) });
   }
 }
 

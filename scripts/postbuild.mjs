@@ -19,7 +19,7 @@
 //    them in lets `node .next/standalone/server.js` (`npm start`) serve everything itself.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentStoreFiles, distDir as buildDir } from '../lib/dist-dir.js';
+import { contentStoreFiles, distDir as buildDir } from '../lib/site/dist-dir.js';
 
 const APP_NOT_FOUND = '/_not-found/page';
 

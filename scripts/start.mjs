@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { distDir } from '../lib/dist-dir.js';
+import { distDir } from '../lib/site/dist-dir.js';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const server = path.join(distDir(), 'standalone', 'server.js');

@@ -65,7 +65,7 @@ export const sections: Named[] = yamlFile('sections.yaml', sectionList);
 export const authors: Named[] = yamlFile('authors.yaml', people);
 
 /** "Mustafa al-Kadhimi" → "mustafa-al-kadhimi": the tag addresses the site documents. */
-export function tagSlug(name: string): string {
+function tagSlug(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f'’]/g, '')

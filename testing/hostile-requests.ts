@@ -11,7 +11,7 @@ import { expectedAnswer, type Answer } from './hostile-answers';
  * Every route the site serves, as a real example URL. A new route is one line here: the
  * generator replaces each of its segments and appends junk queries to it.
  */
-export const routeExamples: readonly string[] = [
+const routeExamples: readonly string[] = [
   '/',
   '/middle-east',
   '/middle-east/2021/11/07/kadhimi-survives-drone-attack',
@@ -322,7 +322,7 @@ function dechunk(data: Buffer): Buffer {
 }
 
 /** Text that must never reach a reader: files from outside what the site serves, and internals. */
-export function leaks(projectDir = process.cwd()): [string, RegExp][] {
+function leaks(projectDir = process.cwd()): [string, RegExp][] {
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return [
     ['a passwd file', /root:x:0:0:/],
@@ -345,7 +345,7 @@ export interface Verdict {
 }
 
 /** What is wrong with one answer, if anything. */
-export function judge(request: HostileRequest, response: HostileResponse, patterns = leaks()): string | undefined {
+function judge(request: HostileRequest, response: HostileResponse, patterns = leaks()): string | undefined {
   if (response.status >= 500) return `answered ${response.status}`;
   const expected = request.expected === '431 or closed' ? 431 : request.expected;
   if (response.status !== expected) return `answered ${response.status}, expected ${expected === 'closed' ? 'the connection to close' : expected}`;

@@ -1,4 +1,4 @@
-import { siteFeed } from '@/lib/seo/feed-routes';
+import { siteFeed } from '@/lib/routes/feeds';
 
 export const revalidate = 30;
 

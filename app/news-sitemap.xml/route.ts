@@ -1,9 +1,9 @@
-import { now } from '@/lib/clock';
+import { now } from '@/lib/site/clock';
 import { listArticles } from '@/lib/content';
-import { xmlResponse } from '@/lib/seo/responses';
+import { xmlResponse } from '@/lib/routes/responses';
 import { buildNewsSitemap, MAX_NEWS_URLS, NEWS_WINDOW_HOURS, selectNews } from '@/lib/seo/sitemaps';
 import { articleUrl, languageCode } from '@/lib/seo/urls';
-import { site } from '@/lib/site';
+import { site } from '@/lib/site/config';
 
 // The 48-hour window moves with the clock: this file is made on every request, never at build.
 export const dynamic = 'force-dynamic';

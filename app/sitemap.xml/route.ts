@@ -1,5 +1,5 @@
-import { gatewaySitemapSource } from '@/lib/seo/gateway';
-import { xmlResponse } from '@/lib/seo/responses';
+import { gatewaySitemapSource } from '@/lib/routes/sitemaps';
+import { xmlResponse } from '@/lib/routes/responses';
 import { sitemapFiles, sitemapRefs } from '@/lib/seo/sitemap-plan';
 import { buildSitemapIndex } from '@/lib/seo/sitemaps';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodyComponents } from './body';
+import { bodyComponents } from './check/body';
 import { editorGuide } from './guide';
-import { parseYaml } from './frontmatter';
-import { articleFrontmatterSchema, correctionSchema, heroImageSchema } from './schema';
+import { parseYaml } from './check/frontmatter';
+import { articleFrontmatterSchema, correctionSchema, heroImageSchema } from './check/schema';
 
 describe('the editor guide', () => {
   const guide = editorGuide();

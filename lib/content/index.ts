@@ -1,18 +1,19 @@
 import path from 'node:path';
-import type { Database } from 'better-sqlite3';
 import type { Root } from 'mdast';
-import { now } from '../clock';
-import { contentStoreFiles } from '../dist-dir';
-import type { FrontConfig } from '../front/frontConfig';
-import type { ArticleSummary, Tag } from './build';
-import type { ContentProblem } from './problems';
+import { now } from '../site/clock';
+import { contentStoreFiles } from '../site/dist-dir';
+import { frontPageFrom, type FrontPage } from './front';
+import type { ArticleSummary, Tag } from './check/article';
+import type { ContentProblem } from './check/problems';
 import { publicationState, type PublicationState } from './published';
 import { RELATED_LIMIT } from './related';
-import type { Author, Section } from './schema';
+import type { Author, Section } from './check/schema';
 import { directorySource, publicImageResolver, type ImageInfo } from './source';
 import { DevStore } from './store/dev';
 import { ContentStore, type ListQuery, type SitemapEntry, type View } from './store/read';
+import { listDates, pageDates, sitemapEntries } from './store/read-sitemaps';
 import { openStoreForReading } from './store/schema';
+import { searchStore, type ArticleSearch } from './search/results';
 
 /**
  * The one gateway between the app and the content. Routes, metadata, sitemaps
@@ -22,11 +23,13 @@ import { openStoreForReading } from './store/schema';
  * articles reach no output. A process keeps no list of the archive in memory.
  */
 
-export type { ArticleSummary, HeroImage, Tag } from './build';
-export type { Author, Correction, Section } from './schema';
-export type { ContentProblem } from './problems';
+export type { ArticleSummary, HeroImage, Tag } from './check/article';
+export type { Author, Correction, Section } from './check/schema';
+export type { ContentProblem } from './check/problems';
+export type { FrontPage, SectionBlock } from './front';
 export type { PublicationState } from './published';
 export type { SitemapEntry } from './store/read';
+export type { ArticleSearch, SnippetPart } from './search/results';
 export { correctionsStructuredData, isPublished, modifiedAt, publicationState } from './published';
 
 export interface Article extends ArticleSummary {
@@ -124,9 +127,9 @@ export function loadContent(): void {
   opened();
 }
 
-/** The store's database, for the search engine (lib/search), which keeps its tables there. */
-export function contentDatabase(): Database {
-  return store().db;
+/** Full-text search over headline, standfirst and body of the published stories; best match first. */
+export function searchArticles(query: string, offset = 0, limit = 20): ArticleSearch {
+  return searchStore(store(), query, { at: now(), offset, limit });
 }
 
 export type ListOptions = ListQuery;
@@ -206,14 +209,49 @@ export function listTags(): { tag: Tag; count: number }[] {
   return store().tags(published());
 }
 
-/** Width and height of an image under public/, as the content check read them. */
-export function getImageInfo(src: string): ImageInfo | undefined {
-  return store().imageInfo(src);
+/** An article linked from another's body: its current headline and address. */
+export interface LinkedArticle {
+  headline: string;
+  path: string;
 }
 
-/** The editors' running order for the front page (content/front.yaml), checked against the articles. */
-export function getFrontConfig(): FrontConfig {
-  return store().frontConfig();
+/** Everything an article page shows, resolved from what the content check stored. */
+export interface ArticlePageModel {
+  article: Article;
+  /** Stories to read next: the check's ranked candidates published now, then the latest. */
+  related: ArticleSummary[];
+  /** The articles the body names in <AlsoRead>, by id: only those readers may see now. */
+  linked: Record<string, LinkedArticle>;
+  /** Width and height of each image the body shows in a <Figure>, by path. */
+  images: Record<string, ImageInfo>;
+}
+
+/** What an article's address answers: the page, the address the article moved to, or (in `next dev`) its problems. */
+export type ArticleAtPath = { page: ArticlePageModel } | { movedTo: string } | { problems: ContentProblem[] };
+
+/**
+ * The article page at a site path, whole, in one call: the article with its body, related
+ * stories, <AlsoRead> targets and figure sizes. A former path of a moved article gives its
+ * current one; in `next dev`, the path of an article with errors gives its problems.
+ * Undefined when nothing is or was there.
+ */
+export function getArticleAtPath(sitePath: string): ArticleAtPath | undefined {
+  const article = getArticleByPath(sitePath);
+  if (article) {
+    const view = published();
+    return {
+      page: { article, related: relatedTo(article), linked: store().alsoReadTargets(article.file, view), images: store().figureSizes(article.file) },
+    };
+  }
+  const moved = getArticleByFormerPath(sitePath);
+  if (moved) return { movedTo: moved.path };
+  const problems = contentProblemsAt(sitePath);
+  return problems ? { problems } : undefined;
+}
+
+/** The front page: the editors' lead and pinned stories, the latest, and a block per section (lib/content/front.ts). */
+export function getFrontPage(): FrontPage {
+  return frontPageFrom(store(), published());
 }
 
 /** The article that used to live at a former path (its `redirectFrom`), for a 308 to its current URL. */
@@ -223,17 +261,17 @@ export function getArticleByFormerPath(sitePath: string): ArticleSummary | undef
 
 /** Published articles as sitemaps list them, newest first, a page at a time. */
 export function listSitemapEntries(offset: number, limit: number): SitemapEntry[] {
-  return store().sitemapEntries(offset, limit, published());
+  return sitemapEntries(store(), offset, limit, published());
 }
 
 /** The newest modification in each run of `size` published articles, newest first: one per article sitemap. */
 export function sitemapPageDates(size: number): string[] {
-  return store().pageDates(size, published());
+  return pageDates(store(), size, published());
 }
 
 /** When the site (key ""), each section, tag or author list last changed for readers; empty lists are absent. */
 export function listLastModified(kind: 'site' | 'section' | 'tag' | 'author'): Map<string, string> {
-  return store().listDates(kind, published());
+  return listDates(store(), kind, published());
 }
 
 /**

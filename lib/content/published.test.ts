@@ -3,32 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { correctionsStructuredData, isPublished, modifiedAt, publicationState } from './published';
 import { memorySource, publicImageResolver } from './source';
 import { checkInMemory } from './store/run';
+import { storyFile } from '../../testing/newsroom';
 
-const images = publicImageResolver(path.join(__dirname, 'fixtures', 'public'));
+const images = publicImageResolver(path.join(process.cwd(), 'public'));
 
-function file(id: string, publishedAt: string, extra = '') {
-  return `---
-id: ${id}
-headline: ${id}
-standfirst: The ${id} standfirst.
-publishedAt: ${publishedAt}
-authors: [desk]
-section: world
-tags: [${id === 'draft' ? 'Secret' : 'Iraq'}]
-image:
-  src: /images/hero.svg
-  alt: A grey rectangle
-  caption: The ${id} caption
-  credit: Fixture graphics
-${extra}---
-
-Body.
-`;
-}
+/** A story of the World desk, tagged Iraq, or Secret for the draft. */
+const file = (id: string, publishedAt: string, extra = '') => storyFile(id, publishedAt, { extra, tags: [id === 'draft' ? 'Secret' : 'Iraq'] });
 
 const { store } = checkInMemory({
   source: memorySource({
-    'authors.yaml': '- id: desk\n  name: Desk\n  kind: desk\n',
+    'authors.yaml': '- id: world-desk\n  name: World desk\n  kind: desk\n',
     'sections.yaml': '- id: world\n  name: World\n',
     'articles/old.mdx': file('old', '2021-11-01T09:00:00+00:00'),
     'articles/noon.mdx': file('noon', '2021-11-07T12:00:00+00:00'),

@@ -1,4 +1,4 @@
-import type { ArticleSummary } from './build';
+import type { ArticleSummary } from './check/article';
 
 /**
  * Drafts and embargoes. The store holds every article; what readers may see at

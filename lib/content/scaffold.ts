@@ -1,6 +1,6 @@
-import { site } from '../site';
-import { articlePath, PLACEHOLDER, PLACEHOLDER_IMAGE } from './build';
-import { slugify, type Author, type Section } from './schema';
+import { site } from '../site/config';
+import { articlePathOf, PLACEHOLDER, PLACEHOLDER_IMAGE } from './check/article';
+import { slugify, type Author, type Section } from './check/schema';
 
 /** Longest slug `npm run new` makes; a URL stays readable, and the cut falls between words. */
 const SLUG_MAX = 72;
@@ -115,5 +115,5 @@ draft: true
 
 ${PLACEHOLDER}: the first paragraph.
 `;
-  return { file: `articles/${slug}.mdx`, text, path: articlePath(section.id, publishedAt, slug) };
+  return { file: `articles/${slug}.mdx`, text, path: articlePathOf(section.id, publishedAt, slug) };
 }

@@ -31,7 +31,7 @@ export type ImageResolver = ((publicPath: string) => ImageInfo | undefined) & { 
  * The order of files everywhere "the first one" matters (which of two articles keeps
  * a duplicated id): by the bytes of their UTF-8 paths, as the store sorts them.
  */
-export function byteOrder(a: string, b: string): number {
+function byteOrder(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 

@@ -1,4 +1,7 @@
 // @ts-check
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { routePatterns } = require('../site/paths');
+
 /**
  * How long shared caches (a CDN, nginx, Vercel's edge) may keep each kind of
  * page. Browsers always revalidate (max-age=0) so a reader who reloads sees a
@@ -32,9 +35,8 @@ const cachePolicy = {
   immutable: 'public, max-age=31536000, immutable',
 };
 
-// A section id is a slug (lib/content/schema.ts), so files such as /robots.txt
-// never match; a draft-mode request carries Next's bypass cookie and is left private.
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+// A section front's pattern takes a slug only (lib/site/paths.js), so files such as
+// /robots.txt never match; a draft-mode request carries Next's bypass cookie and is left private.
 /** @type {{ type: 'cookie', key: string }[]} */
 const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
 
@@ -51,13 +53,13 @@ function cacheHeaders() {
   /** @param {string} source @param {string} value */
   const rule = (source, value) => ({ source, missing: notDraft, headers: [{ key: 'Cache-Control', value }] });
   return [
-    rule('/', cachePolicy.front),
-    rule(`/:section(${SLUG})`, cachePolicy.front),
-    rule(`/:section(${SLUG})/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug(${SLUG})`, cachePolicy.article),
-    rule('/images/:path*', cachePolicy.image),
+    rule(routePatterns.home, cachePolicy.front),
+    rule(routePatterns.sectionFront, cachePolicy.front),
+    rule(routePatterns.article, cachePolicy.article),
+    rule(routePatterns.images, cachePolicy.image),
     // /_next/static is left to Next, which sends cachePolicy.immutable itself in
     // production (and warns about a custom header there, as it breaks `next dev`).
   ];
 }
 
-module.exports = { cachePolicy, cacheHeaders };
+module.exports = { cacheHeaders };

@@ -1,5 +1,5 @@
 // @ts-check
-// Plain CommonJS: the document (pages/_document.tsx, through components/DocumentScripts.tsx)
+// Plain CommonJS: the document (pages/_document.tsx, through components/document/DocumentScripts.tsx)
 // writes these scripts into every reader page, and next.config.js's headers() lists their
 // hashes in the Content-Security-Policy. Both read the text from here, so they cannot differ.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -38,7 +38,7 @@ window.va('beforeSend',function(event){var url=new URL(event.url);url.search='';
 
 /**
  * The inline scripts a reader page carries, in document order, with the ids the document
- * gives them. Analytics is decided at build (lib/analytics.js), as the header is.
+ * gives them. Analytics is decided at build (lib/site/analytics.js), as the header is.
  *
  * @param {{ analytics: boolean }} options
  * @returns {{ id: string, text: string }[]}

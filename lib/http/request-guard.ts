@@ -17,7 +17,7 @@ const READ_METHODS = new Set(['GET', 'HEAD']);
 const UNREPRESENTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 /** Paths longer than any the site makes; the longest article URL is well under this. */
-export const MAX_PATH_LENGTH = 1024;
+const MAX_PATH_LENGTH = 1024;
 
 /**
  * Paths a host serves in front of Next (Vercel's analytics collector): they may be POSTed to,

@@ -1,14 +1,14 @@
 // @ts-check
 // Plain CommonJS so that next.config.js can load it as it is.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { analyticsEnabled } = require('../analytics');
+const { analyticsEnabled } = require('../site/analytics');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { inlineScripts, scriptHashSource } = require('./inline-scripts');
 
 /**
  * @typedef {object} PolicyOptions
  * @property {boolean} [dev] `next dev`: its runtime needs inline scripts and eval (React's debugging aids) and a websocket for reloads.
- * @property {boolean} [analytics] Whether pages carry the analytics queue; lib/analytics.js decides, at build.
+ * @property {boolean} [analytics] Whether pages carry the analytics queue; lib/site/analytics.js decides, at build.
  */
 
 /**
@@ -101,4 +101,4 @@ function securityHeaders(options = {}) {
   ];
 }
 
-module.exports = { contentSecurityPolicy, deniedFeatures, securityHeaders, serializePolicy };
+module.exports = { contentSecurityPolicy, securityHeaders };

@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { removeNewsrooms, serveNewsroom, storyFile, writeNewsroom } from '../../testing/newsroom';
+import { parseArticlePath } from '../site/paths';
 
 /**
  * The article route's controller (pages/[section]/[year]/[month]/[day]/[slug].tsx asks it for
@@ -25,23 +26,23 @@ const tree = newsroom({
 });
 
 const params = (sitePath: string) => {
-  const [, section = '', year = '', month = '', day = '', slug = ''] = sitePath.split('/');
-  return { section, year, month, day, slug };
+  const parsed = parseArticlePath(sitePath);
+  if (!parsed) throw new Error(`not an article address: ${sitePath}`);
+  return parsed;
 };
 
 async function controller(root: string, mode: 'server' | 'dev' = 'server') {
   await serveNewsroom(root, mode);
   vi.stubEnv('MASTHEAD_NOW', NOW);
-  return import('./article');
+  const { articlePageProps, articlePaths } = await import('./article');
+  /** What the route answers for the params Next gives it. */
+  const articleRouteResult = (routeParams: ReturnType<typeof params> | undefined) => articlePageProps({ params: routeParams });
+  const articleStaticPaths = () => articlePaths().paths;
+  return { articleRouteResult, articleStaticPaths };
 }
 
 beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
 });
 
 afterAll(() => {
@@ -53,8 +54,9 @@ describe('the article route', () => {
     const { articleRouteResult } = await controller(tree);
     const result = articleRouteResult(params('/world/2021/11/08/lead'));
     expect('revalidate' in result && result.revalidate).toBe(30);
-    if (!('props' in result) || !('data' in result.props)) throw new Error(`expected page props, got ${JSON.stringify(result)}`);
-    const { data, chrome } = result.props;
+    if (!('props' in result) || !('data' in result.props.content)) throw new Error(`expected page props, got ${JSON.stringify(result)}`);
+    const { content, chrome } = result.props;
+    const { data } = content;
     expect(data.article).toMatchObject({ id: 'lead', headline: 'The lead headline', state: 'published', path: '/world/2021/11/08/lead' });
     expect(data.url).toBe('http://localhost:3000/world/2021/11/08/lead');
     expect(data.linked).toEqual({ earlier: { headline: 'The earlier headline', path: '/world/2021/11/01/earlier' } });
@@ -104,8 +106,8 @@ describe('the article route in next dev', () => {
   it('shows an article’s problems at its address, and previews a scheduled story unindexed', async () => {
     const { articleRouteResult } = await controller(broken, 'dev');
     const result = articleRouteResult(params('/world/2021/11/02/broken'));
-    if (!('props' in result) || !('problems' in result.props)) throw new Error(`expected problems, got ${JSON.stringify(result)}`);
-    expect(result.props.problems.map((p) => [p.file.split('/').pop(), p.line, p.field])).toEqual([
+    if (!('props' in result) || !('problems' in result.props.content)) throw new Error(`expected problems, got ${JSON.stringify(result)}`);
+    expect(result.props.content.problems.map((p) => [p.file.split('/').pop(), p.line, p.field])).toEqual([
       ['broken.mdx', 14, 'corrections'],
       ['broken.mdx', 17, 'body'],
     ]);
@@ -113,8 +115,8 @@ describe('the article route in next dev', () => {
 
     const { articleRouteResult: devRoute } = await controller(tree, 'dev');
     const preview = devRoute(params('/world/2021/11/10/later'));
-    if (!('props' in preview) || !('data' in preview.props)) throw new Error(`expected a preview, got ${JSON.stringify(preview)}`);
-    expect(preview.props.data.article.state).toBe('scheduled');
+    if (!('props' in preview) || !('data' in preview.props.content)) throw new Error(`expected a preview, got ${JSON.stringify(preview)}`);
+    expect(preview.props.content.data.article.state).toBe('scheduled');
     expect(preview.props.chrome.head).toContainEqual({ tag: 'meta', attributes: { name: 'robots', content: 'noindex, nofollow' } });
   });
 

@@ -1,81 +1,47 @@
 import type { GetStaticPropsResult } from 'next';
-import type { ArticlePageData } from '@/components/ArticlePage';
-import {
-  contentProblemsAt,
-  getArticleByFormerPath,
-  getArticleByPath,
-  getArticleSummary,
-  getImageInfo,
-  listArticles,
-  relatedTo,
-  type Article,
-  type ContentProblem,
-} from '../content';
-import { componentAttributes } from '../content/body';
-import { prerenderLimit } from '../prerender';
-import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '../seo/jsonld';
+import { getArticleAtPath, listArticles, type ArticlePageModel, type ContentProblem } from '../content';
+import { prerenderLimit } from '../site/prerender';
+import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd, type JsonLd } from '../seo/jsonld';
 import { articleMetadata, noindexMetadata, previewMetadata } from '../seo/metadata';
-import { absoluteUrl } from '../site';
+import { articleUrl } from '../seo/urls';
+import { articlePath, parseArticlePath, type ArticleParams } from '../site/paths';
 import { documentProps, documentResult, movedTo, notFoundResult, type DocumentProps } from './document';
 
 /**
- * The data of an article page (pages/[section]/…/[slug].tsx), resolved on the server:
- * related stories, `AlsoRead` targets, image sizes and structured data.
+ * The controller of the article route (pages/[section]/…/[slug].tsx): it asks the gateway for
+ * the article page whole and adds what search engines and social networks read.
  */
 
-export interface ArticleParams extends Record<string, string> {
-  section: string;
-  year: string;
-  month: string;
-  day: string;
-  slug: string;
+/** What an article page shows (components/article/ArticlePage.tsx). */
+export interface ArticlePageData extends ArticlePageModel {
+  /** The article's absolute URL. */
+  url: string;
+  jsonLd: JsonLd[];
 }
 
-export type ArticleRouteProps = DocumentProps<{ data: ArticlePageData } | { problems: ContentProblem[] }>;
+/** What an article's address shows: the article, or in `next dev` the problems that keep it from being built. */
+export type ArticleRouteContent = { data: ArticlePageData } | { problems: ContentProblem[] };
 
-const paramsOf = (sitePath: string): ArticleParams => {
-  const [, section = '', year = '', month = '', day = '', slug = ''] = sitePath.split('/');
-  return { section, year, month, day, slug };
-};
+export type ArticleRouteProps = DocumentProps<ArticleRouteContent>;
 
 /** The newest articles, prerendered at build; the rest render on their first request. */
-export function articleStaticPaths(): { params: ArticleParams }[] {
-  return listArticles({ limit: prerenderLimit('MASTHEAD_PRERENDER_ARTICLES') }).map((a) => ({ params: paramsOf(a.path) }));
-}
-
-function pageData(article: Article): ArticlePageData {
-  const linked: ArticlePageData['linked'] = {};
-  for (const id of componentAttributes(article.body, 'AlsoRead', 'id')) {
-    const target = getArticleSummary(id);
-    if (target) linked[id] = { headline: target.headline, path: target.path };
-  }
-  const images: ArticlePageData['images'] = {};
-  for (const src of componentAttributes(article.body, 'Figure', 'src')) {
-    const info = getImageInfo(src);
-    if (info) images[src] = { width: info.width, height: info.height };
-  }
-  return {
-    article,
-    url: absoluteUrl(article.path),
-    related: relatedTo(article),
-    linked,
-    images,
-    jsonLd: [newsArticleJsonLd(article), breadcrumbJsonLd(articleCrumbs(article))],
-  };
+export function articlePaths(): { paths: { params: ArticleParams }[]; fallback: 'blocking' } {
+  const paths = listArticles({ limit: prerenderLimit('MASTHEAD_PRERENDER_ARTICLES') }).flatMap((a) => {
+    const params = parseArticlePath(a.path);
+    return params ? [{ params }] : [];
+  });
+  return { paths, fallback: 'blocking' };
 }
 
 /** The article at these params, a 308 from one of its former URLs, or the site's 404. */
-export function articleRouteResult(params: ArticleParams | undefined): GetStaticPropsResult<ArticleRouteProps> {
-  const sitePath = params ? `/${params.section}/${params.year}/${params.month}/${params.day}/${params.slug}` : '';
-  const article = getArticleByPath(sitePath);
-  if (!article) {
-    const moved = getArticleByFormerPath(sitePath);
-    if (moved) return movedTo(moved.path);
-    // Only in `next dev`: an article with errors explains itself at its URL.
-    const problems = contentProblemsAt(sitePath);
-    if (problems) return { props: documentProps(noindexMetadata('Content errors'), { problems }) };
-    return notFoundResult;
-  }
+export function articlePageProps({ params }: { params?: ArticleParams }): GetStaticPropsResult<ArticleRouteProps> {
+  const found = params ? getArticleAtPath(articlePath(params)) : undefined;
+  if (!found) return notFoundResult;
+  if ('movedTo' in found) return movedTo(found.movedTo);
+  // Only in `next dev`: an article with errors explains itself at its URL.
+  if ('problems' in found) return { props: documentProps(noindexMetadata('Content errors'), { problems: found.problems }) };
+  const { article } = found.page;
   const metadata = article.state === 'published' ? articleMetadata(article) : previewMetadata(article);
-  return documentResult(metadata, { data: pageData(article) });
+  const jsonLd = [newsArticleJsonLd(article), breadcrumbJsonLd(articleCrumbs(article))];
+  return documentResult(metadata, { data: { ...found.page, url: articleUrl(article), jsonLd } });
 }

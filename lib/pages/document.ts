@@ -1,18 +1,18 @@
-import type { GetStaticPropsResult, Metadata } from 'next';
+import type { GetStaticPropsResult } from 'next';
 import { getSections, listArticles, type ArticleSummary, type Section } from '../content';
 import { headTags, type HeadTag } from '../seo/head-tags';
-import { rootMetadata, siteViewport } from '../seo/metadata';
+import type { PageHead } from '../seo/metadata';
 
 /**
  * What every reader page of pages/ shares: the data of its chrome and <head>, resolved on the
- * server (components/DocumentPage.tsx draws it), and how long a rendered page is kept.
+ * server (components/document/DocumentPage.tsx draws it), and how long a rendered page is kept.
  * Nothing here reaches the browser but the HTML.
  */
 
 /** Seconds before a served page is rendered again in the background, for every reader page. */
 const REVALIDATE_SECONDS = 30;
 
-/** What every page of pages/ draws around its content (components/DocumentPage.tsx). */
+/** What every page of pages/ draws around its content (components/document/DocumentPage.tsx). */
 export interface PageChrome {
   sections: Section[];
   /** The newest stories, for the footer. */
@@ -21,9 +21,9 @@ export interface PageChrome {
   head: HeadTag[];
 }
 
-/** The chrome of a page with this metadata, merged over the site's defaults as Next merges a layout's. */
-function pageChrome(metadata: Metadata): PageChrome {
-  return { sections: getSections(), latest: listArticles({ limit: 5 }), head: headTags(metadata, rootMetadata(), siteViewport) };
+/** The chrome of a page with this head (lib/seo/metadata.ts). */
+function pageChrome(head: PageHead): PageChrome {
+  return { sections: getSections(), latest: listArticles({ limit: 5 }), head: headTags(head) };
 }
 
 /**
@@ -35,17 +35,20 @@ function asJson<T>(value: T): T {
   return parsed;
 }
 
-/** The props of a reader page: its chrome for this metadata and what it shows. */
-export type DocumentProps<T> = { chrome: PageChrome } & T;
+/** The props of a reader page: its chrome for its head, and what it shows (its content component's props). */
+export interface DocumentProps<T> {
+  chrome: PageChrome;
+  content: T;
+}
 
-/** The props of a page with this metadata that shows `content`. */
-export function documentProps<T extends object>(metadata: Metadata, content: T): DocumentProps<T> {
-  return asJson({ chrome: pageChrome(metadata), ...content });
+/** The props of a page with this head that shows `content`. */
+export function documentProps<T extends object>(head: PageHead, content: T): DocumentProps<T> {
+  return asJson({ chrome: pageChrome(head), content });
 }
 
 /** A page rendered at build or on its first request, and again in the background every REVALIDATE_SECONDS. */
-export function documentResult<T extends object>(metadata: Metadata, content: T): GetStaticPropsResult<DocumentProps<T>> {
-  return { props: documentProps(metadata, content), revalidate: REVALIDATE_SECONDS };
+export function documentResult<T extends object>(head: PageHead, content: T): GetStaticPropsResult<DocumentProps<T>> {
+  return { props: documentProps(head, content), revalidate: REVALIDATE_SECONDS };
 }
 
 /** The site's 404 page for this address, looked at again as often as a page would be (an embargo may lift). */

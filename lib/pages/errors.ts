@@ -8,13 +8,13 @@ import { documentProps, documentResult, type DocumentProps } from './document';
 export type NotFoundProps = DocumentProps<{ latest: ArticleSummary[] }>;
 
 /** Rendered again as often as any page, so the latest stories it offers stay current. */
-export function notFoundPageResult(): GetStaticPropsResult<NotFoundProps> {
+export function notFoundPageProps(): GetStaticPropsResult<NotFoundProps> {
   return documentResult(noindexMetadata('Page not found'), { latest: listArticles({ limit: 5 }) });
 }
 
 export type ServerErrorProps = DocumentProps<Record<never, never>>;
 
 /** Made once, at build: it must not depend on anything that could be what failed. */
-export function serverErrorPageResult(): GetStaticPropsResult<ServerErrorProps> {
+export function serverErrorPageProps(): GetStaticPropsResult<ServerErrorProps> {
   return { props: documentProps(noindexMetadata('Something went wrong'), {}) };
 }

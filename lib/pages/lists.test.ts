@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { removeNewsrooms, serveNewsroom, storyFile, writeNewsroom } from '../../testing/newsroom';
 
 /**
@@ -26,12 +26,14 @@ const root = writeNewsroom(
 async function lists(prerenderListPages?: string) {
   await serveNewsroom(root);
   if (prerenderListPages !== undefined) vi.stubEnv('MASTHEAD_PRERENDER_LIST_PAGES', prerenderListPages);
-  return import('./lists');
+  const controller = await import('./lists');
+  /** The params of pages 2 and on that a build prerenders, as the …/page/[n] routes get them. */
+  const laterListPages = (kind: 'section' | 'tag' | 'author') => controller.listFrontPaths(kind, 'later')().paths.map((p) => p.params);
+  /** A page of a list front, with the params its route gets: the key under the route's own name, and `n` on later pages. */
+  const listFrontResult = (kind: 'section' | 'tag' | 'author', key: string, n?: string) =>
+    controller.listFrontProps(kind)({ params: { [{ section: 'section', tag: 'tag', author: 'id' }[kind]]: key, ...(n === undefined ? {} : { n }) } });
+  return { ...controller, laterListPages, listFrontResult };
 }
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
 
 afterAll(() => {
   removeNewsrooms();
@@ -40,22 +42,22 @@ afterAll(() => {
 describe('the pages of the list fronts a build prerenders', () => {
   it('are pages 2 to 5 of each list by default; the rest render on request', async () => {
     const { laterListPages } = await lists();
-    expect(laterListPages('section')).toEqual(['2', '3', '4', '5'].map((n) => ({ key: 'world', n })));
-    expect(laterListPages('tag')).toEqual(['2', '3', '4', '5'].map((n) => ({ key: 'iraq', n })));
-    expect(laterListPages('author')).toEqual(['2', '3', '4', '5'].map((n) => ({ key: 'world-desk', n })));
+    expect(laterListPages('section')).toEqual(['2', '3', '4', '5'].map((n) => ({ section: 'world', n })));
+    expect(laterListPages('tag')).toEqual(['2', '3', '4', '5'].map((n) => ({ tag: 'iraq', n })));
+    expect(laterListPages('author')).toEqual(['2', '3', '4', '5'].map((n) => ({ id: 'world-desk', n })));
   });
 
   it('follow MASTHEAD_PRERENDER_LIST_PAGES', async () => {
-    expect((await lists('2')).laterListPages('section')).toEqual([{ key: 'world', n: '2' }]);
+    expect((await lists('2')).laterListPages('section')).toEqual([{ section: 'world', n: '2' }]);
     expect((await lists('all')).laterListPages('section').map((p) => p.n)).toEqual(['2', '3', '4', '5', '6', '7']);
     expect((await lists('1')).laterListPages('section')).toEqual([]);
   });
 
   it('start from every list’s first page', async () => {
-    const { listKeys } = await lists();
-    expect(listKeys('section')).toEqual(['world', 'analysis']);
-    expect(listKeys('tag')).toEqual(['iraq']);
-    expect(listKeys('author')).toEqual(['world-desk']);
+    const { listFrontPaths } = await lists();
+    expect(listFrontPaths('section', 'first')()).toEqual({ paths: [{ params: { section: 'world' } }, { params: { section: 'analysis' } }], fallback: 'blocking' });
+    expect(listFrontPaths('tag', 'first')().paths).toEqual([{ params: { tag: 'iraq' } }]);
+    expect(listFrontPaths('author', 'first')().paths).toEqual([{ params: { id: 'world-desk' } }]);
   });
 });
 
@@ -65,22 +67,22 @@ describe('a page of a list front', () => {
     const result = listFrontResult('section', 'world');
     if (!('props' in result)) throw new Error('no page');
     expect(result.revalidate).toBe(30);
-    const props = await result.props;
-    expect(props.title).toBe('World');
-    expect(props.list.articles.map((a) => a.id).slice(0, 2)).toEqual([`story-${WORLD_STORIES - 1}`, `story-${WORLD_STORIES - 2}`]);
-    expect(props.list.articles).toHaveLength(20);
-    expect(props.list.window).toMatchObject({ page: 1, pageCount: 7, next: '/world/page/2' });
-    expect(props.jsonLd).toBeDefined();
+    const { content } = await result.props;
+    expect(content.title).toBe('World');
+    expect(content.articles.map((a) => a.id).slice(0, 2)).toEqual([`story-${WORLD_STORIES - 1}`, `story-${WORLD_STORIES - 2}`]);
+    expect(content.articles).toHaveLength(20);
+    expect(content.window).toMatchObject({ page: 1, pageCount: 7, next: '/world/page/2' });
+    expect(content.jsonLd).toBeDefined();
   });
 
   it('shows the last page short, and its section’s description only on the first', async () => {
     const { listFrontResult } = await lists();
     const last = listFrontResult('section', 'world', '7');
     if (!('props' in last)) throw new Error('no page');
-    expect((await last.props).list.articles).toHaveLength(WORLD_STORIES - 6 * 20);
+    expect((await last.props).content.articles).toHaveLength(WORLD_STORIES - 6 * 20);
     const analysis = listFrontResult('section', 'analysis');
     if (!('props' in analysis)) throw new Error('no page');
-    expect((await analysis.props).intro).toBe('Why it matters.');
+    expect((await analysis.props).content.intro).toBe('Why it matters.');
   });
 
   it('sends /page/1 to the list’s own address, for good', async () => {
@@ -90,17 +92,16 @@ describe('a page of a list front', () => {
     expect(listFrontResult('author', 'world-desk', '1')).toMatchObject({ redirect: { destination: '/authors/world-desk', permanent: true } });
   });
 
-  it.each([
-    ['section', 'world', '8'],
-    ['section', 'world', '0'],
-    ['section', 'world', '02'],
-    ['section', 'world', 'two'],
-    ['section', 'world', '-1'],
-    ['section', 'no-such-section', undefined],
-    ['tag', 'no-such-tag', undefined],
-    ['author', 'no-such-desk', '2'],
-  ] as const)('is the site’s 404 for %s %s page %s, looked at again in 30 seconds', async (kind, key, page) => {
+  it.each(['8', '0', '02', 'two', '-1'])('is the site’s 404 for page %s of a list, looked at again in 30 seconds', async (page) => {
     const { listFrontResult } = await lists();
-    expect(listFrontResult(kind, key, page)).toEqual({ notFound: true, revalidate: 30 });
+    expect(listFrontResult('section', 'world', page)).toEqual({ notFound: true, revalidate: 30 });
+  });
+
+  it('is the site’s 404 for a section, topic or desk there is none of', async () => {
+    const { listFrontResult } = await lists();
+    for (const [kind, key] of [['section', 'no-such-section'], ['tag', 'no-such-tag'], ['author', 'no-such-desk']] as const) {
+      expect(listFrontResult(kind, key), `${kind} ${key}`).toEqual({ notFound: true, revalidate: 30 });
+    }
+    expect(listFrontResult('author', 'no-such-desk', '2')).toEqual({ notFound: true, revalidate: 30 });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../content';
-import { absoluteUrl } from '../site';
+import { absoluteUrl } from '../site/config';
 import { at, jsonFeed, list, parseXml, text } from '../../testing/xml';
-import { FIXTURE_NOW, fixtureIndex } from './fixtures';
+import { FIXTURE_NOW, fixtureIndex } from './fixtures/fixture-newsroom';
 import { articleGuid, buildFeed, FEED_CONTENT_TYPES, sectionChannel, siteChannel } from './feeds';
 import { articleUrl } from './urls';
 

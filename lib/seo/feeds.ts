@@ -1,8 +1,8 @@
 import { Feed, type Item } from 'feed';
 import { z } from 'zod';
 import type { ArticleSummary, Section } from '../content';
-import { newsroomDate } from '../content/dates';
-import { site } from '../site';
+import { newsroomDate } from '../site/dates';
+import { site } from '../site/config';
 import { stripInvalidXmlChars } from './xml';
 import { articleUrl, authorUrl, feedUrl, homeUrl, imageUrl, logoUrl, modifiedAt, sectionUrl, tagUrl, type FeedFormat } from './urls';
 
@@ -44,7 +44,7 @@ export function sectionChannel(section: Section): FeedChannel {
 }
 
 /** Text for elements the formats define as HTML (Atom type="html", RSS description). */
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return stripInvalidXmlChars(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

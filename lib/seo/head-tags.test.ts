@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../site';
-import { fixtureArticle } from './fixtures';
+import { absoluteUrl } from '../site/config';
+import { fixtureArticle } from './fixtures/fixture-newsroom';
 import { headTags, type HeadTag } from './head-tags';
-import { articleMetadata, noindexMetadata, rootMetadata, siteViewport } from './metadata';
+import { articleMetadata, noindexMetadata, previewMetadata } from './metadata';
 
 const render = (tags: HeadTag[]) =>
   tags.map(({ tag, attributes, text }) => (tag === 'title' ? `title ${text}` : `${tag} ${Object.entries(attributes).map(([k, v]) => `${k}=${v}`).join(' ')}`));
@@ -10,7 +10,7 @@ const render = (tags: HeadTag[]) =>
 describe('headTags', () => {
   const article = fixtureArticle('inside-window');
   const url = absoluteUrl(article.path);
-  const tags = render(headTags(articleMetadata(article), rootMetadata(), siteViewport));
+  const tags = render(headTags(articleMetadata(article)));
 
   it('writes the title through the root template, and the description', () => {
     expect(tags).toContain(`title ${article.headline} · Masthead`);
@@ -48,14 +48,10 @@ describe('headTags', () => {
   });
 
   it('keeps the root defaults where a page sets nothing, and says noindex where asked', () => {
-    const page = render(headTags(noindexMetadata('Content errors'), rootMetadata()));
+    const page = render(headTags(noindexMetadata('Content errors')));
     expect(page).toContain('title Content errors · Masthead');
     expect(page).toContain('meta name=robots content=noindex, follow');
     expect(page).toContain('meta property=og:type content=website');
-    expect(render(headTags({ title: 'x', robots: { index: false, follow: false } }, rootMetadata()))).toContain('meta name=robots content=noindex, nofollow');
-  });
-
-  it('refuses metadata it does not know how to write, rather than dropping it', () => {
-    expect(() => headTags({ title: 'x', verification: { google: 'abc' } }, rootMetadata())).toThrow(/"verification"/);
+    expect(render(headTags(previewMetadata({ headline: 'x', state: 'draft' })))).toContain('meta name=robots content=noindex, nofollow');
   });
 });

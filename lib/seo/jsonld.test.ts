@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../site';
-import { fixtureArticle } from './fixtures';
-import { inlineJson } from '../inline-json';
+import { absoluteUrl } from '../site/config';
+import { fixtureArticle } from './fixtures/fixture-newsroom';
+import { inlineJson } from '../http/inline-json';
 import { articleCrumbs, breadcrumbJsonLd, frontPageJsonLd, newsArticleJsonLd } from './jsonld';
 import { articleUrl } from './urls';
 

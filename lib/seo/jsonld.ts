@@ -1,6 +1,6 @@
 import type { ArticleSummary, Section } from '../content';
 import { correctionsStructuredData } from '../content/published';
-import { site } from '../site';
+import { site } from '../site/config';
 import {
   articleImageUrl,
   articleUrl,
@@ -16,11 +16,11 @@ import {
 
 /**
  * schema.org structured data, as Google's guidelines for news articles ask.
- * The builders return plain objects; components/JsonLd.tsx writes them with
- * `inlineJson` (lib/inline-json.ts), safe inside a `<script>` element.
+ * The builders return plain objects; components/document/JsonLd.tsx writes them with
+ * `inlineJson` (lib/http/inline-json.ts), safe inside a `<script>` element.
  */
 
-export type JsonLdValue = string | number | boolean | null | JsonLdValue[] | { [key: string]: JsonLdValue };
+type JsonLdValue = string | number | boolean | null | JsonLdValue[] | { [key: string]: JsonLdValue };
 export type JsonLd = { [key: string]: JsonLdValue };
 
 const CONTEXT = 'https://schema.org';
@@ -28,7 +28,7 @@ const CONTEXT = 'https://schema.org';
 const organizationId = () => `${homeUrl()}#organization`;
 const websiteId = () => `${homeUrl()}#website`;
 
-export function organizationJsonLd(): JsonLd {
+function organizationJsonLd(): JsonLd {
   return {
     '@type': 'NewsMediaOrganization',
     '@id': organizationId(),

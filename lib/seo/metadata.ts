@@ -1,6 +1,6 @@
-import type { Metadata, Viewport } from 'next';
 import type { ArticleSummary, Author, Section, Tag } from '../content';
-import { site } from '../site';
+import { absoluteUrl, site } from '../site/config';
+import { authorPath, searchPagePath, sectionPath, tagPath } from '../site/paths';
 import {
   articleImageUrl,
   articleUrl,
@@ -9,133 +9,126 @@ import {
   FEED_TYPES,
   feedUrl,
   homeUrl,
+  listPageUrl,
   modifiedAt,
-  OG_IMAGE,
   sectionImageUrl,
   sectionUrl,
   siteImageUrl,
-  tagUrl,
   type FeedFormat,
 } from './urls';
 
 /**
- * Metadata for every page type, for Next's metadata API. Next merges a page's
- * metadata over the layout's one key at a time (a page's `openGraph` replaces
- * the layout's whole `openGraph`), so each builder returns complete objects.
+ * What the <head> of every page type says, as plain data: title, description, robots,
+ * canonical, feeds, and what social networks show. head-tags.ts writes it as tags. A page
+ * that says nothing of its own (an error page, a preview) gets the site's description,
+ * feeds and card.
  */
+export interface PageHead {
+  /** The whole <title>. */
+  title: string;
+  description: string;
+  /** The robots meta; absent, crawlers index and follow. */
+  robots?: string;
+  canonical?: string;
+  /** `<link rel="alternate">` for feeds, in the order written. */
+  feeds: { type: string; href: string; title: string }[];
+  authors?: { name: string; url: string }[];
+  keywords?: string[];
+  social: SocialHead;
+}
+
+/** Open Graph and the Twitter card. */
+interface SocialHead {
+  type: 'website' | 'article';
+  title: string;
+  description: string;
+  url: string;
+  image: { url: string; alt: string };
+  /** Open Graph's article fields. */
+  article?: { publishedTime: string; modifiedTime: string; authors: string[]; section: string; tags: string[] };
+}
 
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
 
-/** `<link rel="alternate">` for the site's feeds, and a section's first when given. */
-export function feedAlternates(section?: Pick<Section, 'id' | 'name'>): NonNullable<Metadata['alternates']>['types'] {
-  const types: Record<string, { url: string; title: string }[]> = {};
-  for (const format of FORMATS) {
-    const links = [{ url: feedUrl(format), title: `${site.name} (${FEED_LABELS[format]})` }];
-    if (section) links.unshift({ url: feedUrl(format, section.id), title: `${site.name}: ${section.name} (${FEED_LABELS[format]})` });
-    types[FEED_TYPES[format]] = links;
-  }
-  return types;
+/** The site's feeds, and a section's before each of them when given. */
+function feeds(section?: Pick<Section, 'id' | 'name'>): PageHead['feeds'] {
+  return FORMATS.flatMap((format) => {
+    const label = FEED_LABELS[format];
+    const site_ = { type: FEED_TYPES[format], href: feedUrl(format), title: `${site.name} (${label})` };
+    return section ? [{ type: FEED_TYPES[format], href: feedUrl(format, section.id), title: `${site.name}: ${section.name} (${label})` }, site_] : [site_];
+  });
 }
 
 /** Indexable pages let Google show large image previews; others say noindex but keep links followed. */
-export function robotsFor(indexable: boolean): Metadata['robots'] {
-  return indexable
-    ? { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1 }
-    : { index: false, follow: true };
+const INDEX = 'index, follow, max-image-preview:large, max-snippet:-1';
+const NOINDEX = 'noindex, follow';
+
+/** A page's title under the site's name; `absolute` for one that names the site itself. */
+const titled = (title: string) => `${title} · ${site.name}`;
+
+const siteCard = (): SocialHead => ({
+  type: 'website',
+  title: site.name,
+  description: site.tagline,
+  url: homeUrl(),
+  image: { url: siteImageUrl(), alt: `${site.name}: ${site.tagline}` },
+});
+
+/** What a page that says nothing of its own shows: the site's description, feeds and card. */
+function siteDefaults(title: string, robots?: string): PageHead {
+  return { title, description: site.tagline, ...(robots ? { robots } : {}), feeds: feeds(), social: siteCard() };
 }
 
-const ogLocale = () => site.locale.replace('-', '_');
-
-interface SocialImage {
-  url: string;
-  alt: string;
+export function frontPageMetadata(): PageHead {
+  return { ...siteDefaults(`${site.name}: ${site.tagline}`, INDEX), canonical: homeUrl() };
 }
 
-function social(kind: 'website' | 'article', title: string, description: string, url: string, image: SocialImage) {
-  const images = [{ url: image.url, width: OG_IMAGE.width, height: OG_IMAGE.height, type: OG_IMAGE.type, alt: image.alt }];
+const pageSuffix = (page: number) => (page > 1 ? ` (page ${page})` : '');
+
+/** A section's front, or a later page of it (its own canonical). */
+export function sectionMetadata(section: Section, page = 1): PageHead {
+  const description = section.description ?? `The latest ${section.name} stories from ${site.name}.`;
+  const title = `${section.name} · ${site.name}`;
   return {
-    openGraph: { type: kind, siteName: site.name, locale: ogLocale(), title, description, url, images },
-    twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: image.alt }] },
-  } satisfies Pick<Metadata, 'openGraph' | 'twitter'>;
-}
-
-/** Every page's browser chrome colours, light and dark. */
-export const siteViewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#121212' },
-  ],
-};
-
-/** The root layout's defaults: the title template, and what a page that sets nothing gets. */
-export function rootMetadata(): Metadata {
-  return {
-    metadataBase: new URL(site.baseUrl),
-    title: { default: site.name, template: `%s · ${site.name}` },
-    description: site.tagline,
-    applicationName: site.name,
-    // No robots here: Next adds noindex to error pages, and a layout default would contradict it.
-    alternates: { types: feedAlternates() },
-    ...social('website', site.name, site.tagline, homeUrl(), { url: siteImageUrl(), alt: `${site.name}: ${site.tagline}` }),
-  };
-}
-
-export function frontPageMetadata(): Metadata {
-  return {
-    title: { absolute: `${site.name}: ${site.tagline}` },
-    description: site.tagline,
-    robots: robotsFor(true),
-    alternates: { canonical: homeUrl(), types: feedAlternates() },
-    ...social('website', site.name, site.tagline, homeUrl(), { url: siteImageUrl(), alt: `${site.name}: ${site.tagline}` }),
-  };
-}
-
-const sectionDescription = (section: Section) => section.description ?? `The latest ${section.name} stories from ${site.name}.`;
-
-export function sectionMetadata(section: Section): Metadata {
-  const description = sectionDescription(section);
-  return {
-    title: section.name,
+    title: titled(`${section.name}${pageSuffix(page)}`),
     description,
-    robots: robotsFor(true),
-    alternates: { canonical: sectionUrl(section.id), types: feedAlternates(section) },
-    ...social('website', `${section.name} · ${site.name}`, description, sectionUrl(section.id), {
-      url: sectionImageUrl(section.id),
-      alt: `${section.name} · ${site.name}`,
-    }),
+    robots: INDEX,
+    canonical: listPageUrl(sectionPath(section.id), page),
+    feeds: feeds(section),
+    social: { type: 'website', title, description, url: sectionUrl(section.id), image: { url: sectionImageUrl(section.id), alt: title } },
   };
 }
 
-export function articleMetadata(article: ArticleSummary): Metadata {
+export function articleMetadata(article: ArticleSummary): PageHead {
   const url = articleUrl(article);
-  const base = social('article', article.headline, article.standfirst, url, { url: articleImageUrl(article), alt: article.headline });
+  const authors = article.authors.map((a) => ({ name: a.name, url: authorUrl(a.id) }));
+  const tags = article.tags.map((t) => t.name);
   return {
-    title: article.headline,
+    title: titled(article.headline),
     description: article.standfirst,
-    authors: article.authors.map((a) => ({ name: a.name, url: authorUrl(a.id) })),
-    keywords: article.tags.map((t) => t.name),
-    robots: robotsFor(true),
-    alternates: { canonical: url, types: feedAlternates(article.section) },
-    openGraph: {
-      ...base.openGraph,
+    robots: INDEX,
+    canonical: url,
+    feeds: feeds(article.section),
+    authors,
+    keywords: tags,
+    social: {
       type: 'article',
-      publishedTime: article.publishedAt,
-      modifiedTime: modifiedAt(article),
-      section: article.section.name,
-      tags: article.tags.map((t) => t.name),
-      authors: article.authors.map((a) => authorUrl(a.id)),
+      title: article.headline,
+      description: article.standfirst,
+      url,
+      image: { url: articleImageUrl(article), alt: article.headline },
+      article: { publishedTime: article.publishedAt, modifiedTime: modifiedAt(article), authors: authors.map((a) => a.url), section: article.section.name, tags },
     },
-    twitter: base.twitter,
   };
 }
 
 /** A draft or embargoed article, previewed in `next dev`: labelled, and never indexed. */
-export function previewMetadata(article: Pick<ArticleSummary, 'headline'> & { state: string }): Metadata {
-  return { title: `[${article.state}] ${article.headline}`, robots: { index: false, follow: false } };
+export function previewMetadata(article: Pick<ArticleSummary, 'headline'> & { state: string }): PageHead {
+  return siteDefaults(titled(`[${article.state}] ${article.headline}`), 'noindex, nofollow');
 }
 
 /** A list page other than the fronts: tag and author pages, and their later pages. */
-export interface ListingPage {
+interface ListingPage {
   title: string;
   description: string;
   /** Absolute URL of this page (page 2 and later are their own canonical). */
@@ -144,54 +137,35 @@ export interface ListingPage {
   indexable?: boolean;
 }
 
-export function listingMetadata({ title, description, url, indexable = true }: ListingPage): Metadata {
+export function listingMetadata({ title, description, url, indexable = true }: ListingPage): PageHead {
   return {
-    title,
+    title: titled(title),
     description,
-    robots: robotsFor(indexable),
-    alternates: { canonical: url, types: feedAlternates() },
-    ...social('website', `${title} · ${site.name}`, description, url, { url: siteImageUrl(), alt: `${site.name}: ${site.tagline}` }),
+    robots: indexable ? INDEX : NOINDEX,
+    canonical: url,
+    feeds: feeds(),
+    social: { ...siteCard(), title: titled(title), description, url },
   };
 }
 
-const pageSuffix = (page: number) => (page > 1 ? ` (page ${page})` : '');
-const pagePath = (path: string, page: number) => (page > 1 ? `${path}/page/${page}` : path);
-
-export function tagMetadata(tag: Tag, page = 1): Metadata {
-  return listingMetadata({
-    title: `${tag.name}${pageSuffix(page)}`,
-    description: `Stories about ${tag.name} from ${site.name}.`,
-    url: page > 1 ? `${tagUrl(tag.slug)}/page/${page}` : tagUrl(tag.slug),
-  });
+export function tagMetadata(tag: Tag, page = 1): PageHead {
+  return listingMetadata({ title: `${tag.name}${pageSuffix(page)}`, description: `Stories about ${tag.name} from ${site.name}.`, url: listPageUrl(tagPath(tag.slug), page) });
 }
 
-export function authorMetadata(author: Author, page = 1): Metadata {
+export function authorMetadata(author: Author, page = 1): PageHead {
   return listingMetadata({
     title: `${author.name}${pageSuffix(page)}`,
     description: author.bio ?? `Stories by ${author.name} for ${site.name}.`,
-    url: page > 1 ? `${authorUrl(author.id)}/page/${page}` : authorUrl(author.id),
+    url: listPageUrl(authorPath(author.id), page),
   });
-}
-
-/** Later pages of the fronts ("/page/2", "/world/page/2"). */
-export function frontPageNumberMetadata(page: number, section?: Section): Metadata {
-  const base = section ? sectionMetadata(section) : frontPageMetadata();
-  const path = section ? `/${section.id}` : '';
-  const url = new URL(pagePath(path, page) || '/', `${site.baseUrl}/`).toString();
-  return { ...base, title: `${section?.name ?? 'Latest stories'}${pageSuffix(page)}`, alternates: { ...base.alternates, canonical: url } };
 }
 
 /** Search results are never indexed, whatever the query. */
-export function searchMetadata(query?: string): Metadata {
-  return listingMetadata({
-    title: query ? `Search: ${query}` : 'Search',
-    description: `Search ${site.name}.`,
-    url: new URL('/search', `${site.baseUrl}/`).toString(),
-    indexable: false,
-  });
+export function searchMetadata(): PageHead {
+  return listingMetadata({ title: 'Search', description: `Search ${site.name}.`, url: absoluteUrl(searchPagePath), indexable: false });
 }
 
 /** Pages that must not be indexed at all (previews, error pages). */
-export function noindexMetadata(title: string): Metadata {
-  return { title, robots: robotsFor(false) };
+export function noindexMetadata(title: string): PageHead {
+  return siteDefaults(titled(title), NOINDEX);
 }

@@ -15,6 +15,9 @@ const FILES = [
   { file: 'source-serif-4-latin-ext-700-normal.woff', weight: 700 },
 ] as const;
 
+/** The family the card fonts are registered under, for the cards' styles. */
+export const CARD_FONT_FAMILY = 'Source Serif 4';
+
 export interface CardFont {
   name: string;
   data: ArrayBuffer;
@@ -31,7 +34,7 @@ export function cardFonts(): Promise<CardFont[]> {
         path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules/@fontsource/source-serif-4/files', file),
       );
       const data = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-      return { name: 'Source Serif 4', data: data instanceof ArrayBuffer ? data : new Uint8Array(buffer).buffer, weight, style: 'normal' as const };
+      return { name: CARD_FONT_FAMILY, data: data instanceof ArrayBuffer ? data : new Uint8Array(buffer).buffer, weight, style: 'normal' as const };
     }),
   );
   return fonts;

@@ -28,7 +28,7 @@ export interface ChildSitemap {
   lastmod?: string;
 }
 
-export function articleSitemapUrl(article: SitemapEntry): SitemapUrl {
+function articleSitemapUrl(article: SitemapEntry): SitemapUrl {
   return { loc: articleUrl(article), lastmod: article.lastmod, images: [imageUrl(article.image)] };
 }
 

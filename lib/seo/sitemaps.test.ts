@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl } from '../site';
+import { absoluteUrl } from '../site/config';
 import { at, list, parseXml, text } from '../../testing/xml';
-import { FIXTURE_NOW, fixtureIndex } from './fixtures';
+import { FIXTURE_NOW, fixtureIndex } from './fixtures/fixture-newsroom';
 import type { ArticleSummary } from '../content';
 import { modifiedAt } from '../content/published';
 import { sitemapFiles, sitemapRefs, sitemapUrls, type SitemapSource } from './sitemap-plan';

@@ -5,9 +5,9 @@ import { element, w3cDatetime, XML_DECLARATION } from './xml';
  * extensions define them. Pure functions: the routes feed them gateway data.
  */
 
-export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
-export const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
-export const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
+const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 
 /** The protocol's limit for one file; an index lists at most as many sitemaps. */
 export const MAX_URLS_PER_SITEMAP = 50_000;

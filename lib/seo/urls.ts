@@ -1,16 +1,30 @@
 import type { ArticleSummary } from '../content';
 import { modifiedAt } from '../content/published';
-import { absoluteUrl, site } from '../site';
+import { absoluteUrl, site } from '../site/config';
+import {
+  articleCardPath,
+  authorPath,
+  childSitemapPath,
+  feedPath,
+  homePath,
+  listPagePath,
+  logoPath,
+  newsSitemapPath,
+  sectionCardPath,
+  sectionPath,
+  siteCardPath,
+  sitemapIndexPath,
+  tagPath,
+  type FeedFormat,
+} from '../site/paths';
 
 /**
  * Every absolute URL the search, feed and social outputs print comes from
- * here, so a page's canonical, its og:url, its JSON-LD, its sitemap entry and
- * its feed link cannot drift apart.
+ * here, on the site's paths (lib/site/paths.js), so a page's canonical, its
+ * og:url, its JSON-LD, its sitemap entry and its feed link cannot drift apart.
  */
 
-export type FeedFormat = 'rss' | 'atom' | 'json';
-
-export const FEED_FILES: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+export type { FeedFormat } from '../site/paths';
 
 export const FEED_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml',
@@ -20,31 +34,31 @@ export const FEED_TYPES: Record<FeedFormat, string> = {
 
 export const FEED_LABELS: Record<FeedFormat, string> = { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' };
 
-export const homeUrl = (): string => absoluteUrl('/');
+export const homeUrl = (): string => absoluteUrl(homePath);
 export const articleUrl = (article: Pick<ArticleSummary, 'path'>): string => absoluteUrl(article.path);
-export const sectionUrl = (sectionId: string): string => absoluteUrl(`/${sectionId}`);
-export const tagUrl = (slug: string): string => absoluteUrl(`/tags/${slug}`);
-export const authorUrl = (id: string): string => absoluteUrl(`/authors/${id}`);
+export const sectionUrl = (sectionId: string): string => absoluteUrl(sectionPath(sectionId));
+export const tagUrl = (slug: string): string => absoluteUrl(tagPath(slug));
+export const authorUrl = (id: string): string => absoluteUrl(authorPath(id));
 export const imageUrl = (src: string): string => absoluteUrl(src);
+/** Page `page` of the list whose first page is at `base` (a site path). */
+export const listPageUrl = (base: string, page: number): string => absoluteUrl(listPagePath(base, page));
 
 /** The site's feeds, or a section's when `sectionId` is given. */
-export function feedUrl(format: FeedFormat, sectionId?: string): string {
-  return absoluteUrl(sectionId ? `/${sectionId}/${FEED_FILES[format]}` : `/${FEED_FILES[format]}`);
-}
+export const feedUrl = (format: FeedFormat, sectionId?: string): string => absoluteUrl(feedPath(format, sectionId));
 
 export const OG_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
-export const articleImageUrl = (article: Pick<ArticleSummary, 'id'>): string => absoluteUrl(`/og/articles/${article.id}.png`);
-export const sectionImageUrl = (sectionId: string): string => absoluteUrl(`/og/sections/${sectionId}.png`);
-export const siteImageUrl = (): string => absoluteUrl('/og/site.png');
+export const articleImageUrl = (article: Pick<ArticleSummary, 'id'>): string => absoluteUrl(articleCardPath(article.id));
+export const sectionImageUrl = (sectionId: string): string => absoluteUrl(sectionCardPath(sectionId));
+export const siteImageUrl = (): string => absoluteUrl(siteCardPath);
 
 /** Square logo for structured data (Google asks for at least 112 px). */
 export const LOGO = { width: 512, height: 512 } as const;
-export const logoUrl = (): string => absoluteUrl('/og/logo.png');
+export const logoUrl = (): string => absoluteUrl(logoPath);
 
-export const sitemapIndexUrl = (): string => absoluteUrl('/sitemap.xml');
-export const newsSitemapUrl = (): string => absoluteUrl('/news-sitemap.xml');
-export const childSitemapUrl = (file: string): string => absoluteUrl(`/sitemaps/${file}`);
+export const sitemapIndexUrl = (): string => absoluteUrl(sitemapIndexPath);
+export const newsSitemapUrl = (): string => absoluteUrl(newsSitemapPath);
+export const childSitemapUrl = (file: string): string => absoluteUrl(childSitemapPath(file));
 
 /** "en-GB" → "en": Google News asks for an ISO 639 language code. */
 export function languageCode(locale = site.locale): string {

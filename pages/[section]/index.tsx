@@ -1,14 +1,8 @@
-import type { GetStaticPaths, GetStaticProps } from 'next';
-import { ListFrontDocument } from '@/components/ListFrontDocument';
-import { listFrontResult, listKeys, type ListFrontProps } from '@/lib/pages/lists';
+import { withDocument } from '@/components/document/DocumentPage';
+import { ListFront } from '@/components/fronts/ListFront';
+import { listFrontPaths, listFrontProps } from '@/lib/pages/lists';
 
 export const config = { unstable_runtimeJS: false };
-
-export default ListFrontDocument;
-
-export const getStaticPaths: GetStaticPaths<{ section: string }> = async () => ({
-  paths: listKeys('section').map((section) => ({ params: { section } })),
-  fallback: 'blocking',
-});
-
-export const getStaticProps: GetStaticProps<ListFrontProps, { section: string }> = async ({ params }) => listFrontResult('section', params?.section ?? '');
+export default withDocument(ListFront);
+export const getStaticPaths = listFrontPaths('section', 'first');
+export const getStaticProps = listFrontProps('section');

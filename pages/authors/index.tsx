@@ -1,16 +1,8 @@
-import type { GetStaticProps } from 'next';
-import { DeskIndex } from '@/components/DeskIndex';
-import { DocumentPage } from '@/components/DocumentPage';
-import { deskIndexResult, type DeskIndexProps } from '@/lib/pages/indexes';
+import { withDocument } from '@/components/document/DocumentPage';
+import { DeskIndex } from '@/components/fronts/DeskIndex';
+import { deskIndexProps } from '@/lib/pages/indexes';
 
+/** Every desk. */
 export const config = { unstable_runtimeJS: false };
-
-export default function DesksRoute({ chrome, desks }: DeskIndexProps) {
-  return (
-    <DocumentPage chrome={chrome}>
-      <DeskIndex desks={desks} />
-    </DocumentPage>
-  );
-}
-
-export const getStaticProps: GetStaticProps<DeskIndexProps> = async () => deskIndexResult();
+export default withDocument(DeskIndex);
+export const getStaticProps = deskIndexProps;

@@ -1,16 +1,8 @@
-import type { GetStaticProps } from 'next';
-import { DocumentPage } from '@/components/DocumentPage';
-import { TopicIndex } from '@/components/TopicIndex';
-import { topicIndexResult, type TopicIndexProps } from '@/lib/pages/indexes';
+import { withDocument } from '@/components/document/DocumentPage';
+import { TopicIndex } from '@/components/fronts/TopicIndex';
+import { topicIndexProps } from '@/lib/pages/indexes';
 
+/** Every topic. */
 export const config = { unstable_runtimeJS: false };
-
-export default function TopicsRoute({ chrome, topics }: TopicIndexProps) {
-  return (
-    <DocumentPage chrome={chrome}>
-      <TopicIndex topics={topics} />
-    </DocumentPage>
-  );
-}
-
-export const getStaticProps: GetStaticProps<TopicIndexProps> = async () => topicIndexResult();
+export default withDocument(TopicIndex);
+export const getStaticProps = topicIndexProps;

@@ -1,4 +1,4 @@
-import { sectionFeed, sectionFeedParams } from '@/lib/seo/feed-routes';
+import { sectionFeed, sectionFeedParams } from '@/lib/routes/feeds';
 
 export const dynamicParams = true;
 export const revalidate = 30;

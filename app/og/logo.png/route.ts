@@ -1,8 +1,8 @@
-import { logo } from '@/lib/seo/og-routes';
+import { logoImage } from '@/components/social/card-image';
 
 // Drawn once at build.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return logo();
+  return logoImage();
 }

@@ -1,8 +1,9 @@
-import { siteCard } from '@/lib/seo/og-routes';
+import { cardImage } from '@/components/social/card-image';
+import { siteCard } from '@/lib/routes/cards';
 
 // Drawn once at build.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return siteCard();
+  return cardImage(siteCard());
 }

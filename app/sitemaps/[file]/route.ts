@@ -1,5 +1,5 @@
-import { gatewaySitemapSource } from '@/lib/seo/gateway';
-import { notFoundResponse, xmlResponse } from '@/lib/seo/responses';
+import { gatewaySitemapSource } from '@/lib/routes/sitemaps';
+import { notFoundResponse, xmlResponse } from '@/lib/routes/responses';
 import { sitemapFiles, sitemapUrls } from '@/lib/seo/sitemap-plan';
 import { buildUrlset } from '@/lib/seo/sitemaps';
 

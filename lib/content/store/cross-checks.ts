@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { parseFrontConfig } from '../../front/frontConfig';
-import { site } from '../../site';
-import { HERO_MIN_WIDTH, PHASE, type DataFiles, type FileProblem } from '../build';
+import { parseFrontConfig } from '../check/front-config';
+import { RESERVED_SEGMENTS, sectionPath } from '../../site/paths';
+import { HERO_MIN_WIDTH, PHASE, type FileProblem } from '../check/article';
+import type { DataFiles } from '../check/data-files';
 import { rankRelated, type RelatedInput } from '../related';
 import { writeProblems } from './write';
 
@@ -167,7 +168,7 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
   )) {
     const first = r.target.split('/')[1] ?? '';
     const last = r.target.split('/').pop() ?? '';
-    if (sectionIds.has(first) && r.target !== `/${first}` && !r.known && isBrokenKey.get(last) === undefined) {
+    if (sectionIds.has(first) && r.target !== sectionPath(first) && !r.known && isBrokenKey.get(last) === undefined) {
       found.add(r.file, r.line, r.col, links, 'body', `link ${r.value} leads to no article`);
     } else {
       const why = unpublished(r);
@@ -190,7 +191,7 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
     const redirects = PHASE.redirects;
     if (r.value === r.ownPath) found.add(r.file, r.line, r.col, redirects, field, "is this article's own URL");
     else if (r.live) found.add(r.file, r.line, r.col, redirects, field, `${r.value} is the URL of a live article`);
-    else if (site.reservedSegments.includes(first)) found.add(r.file, r.line, r.col, redirects, field, `"${first}" is a route of the site itself`);
+    else if (RESERVED_SEGMENTS.includes(first)) found.add(r.file, r.line, r.col, redirects, field, `"${first}" is a route of the site itself`);
     else if (r.firstFile !== r.file || r.firstPosition !== r.position) found.add(r.file, r.line, r.col, redirects, field, `${r.value} already redirects to ${shown(r.firstFile)}`);
   }
 

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, watch, type Dirent, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { formatReport } from '../problems';
+import { formatReport } from '../check/problems';
 import type { ContentSource, ImageResolver } from '../source';
 import { ContentStore } from './read';
 import { createTables, reusable } from './schema';

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import type { Root } from 'mdast';
 import { z } from 'zod';
-import { markdownToText } from '../../search/tokenize';
-import { articlePath, checkArticle, type Tag } from '../build';
-import type { Position } from '../frontmatter';
+import { markdownToText } from '../search/tokenize';
+import { linkTarget } from '../../site/paths';
+import { articlePathOf, checkArticle, type Tag } from '../check/article';
+import type { Position } from '../check/frontmatter';
 import { modifiedAt } from '../published';
-import { slugify } from '../schema';
-import { typeset } from '../typography';
+import { slugify } from '../check/schema';
+import { typeset } from '../check/typography';
 
 /**
  * The per-file step of a content check, as the store keeps it: one article
@@ -16,7 +17,7 @@ import { typeset } from '../typography';
  */
 
 const refKinds = ['id', 'slug', 'author', 'section', 'hero', 'figure', 'related', 'also-read', 'link', 'redirect'] as const;
-export type RefKind = (typeof refKinds)[number];
+type RefKind = (typeof refKinds)[number];
 
 /** Something an article names (an author, an image, another article, a URL) and where. */
 const refSchema = z.object({
@@ -28,7 +29,7 @@ const refSchema = z.object({
   line: z.number(),
   column: z.number(),
 });
-export type Ref = z.infer<typeof refSchema>;
+type Ref = z.infer<typeof refSchema>;
 
 /** The summary fields that come from the article's own file (the section, tag names and image size are joined in when read). */
 export const storedSummarySchema = z.object({
@@ -45,7 +46,7 @@ export const storedSummarySchema = z.object({
   redirectFrom: z.array(z.string()),
   wordCount: z.number(),
 });
-export type StoredSummary = z.infer<typeof storedSummarySchema>;
+type StoredSummary = z.infer<typeof storedSummarySchema>;
 
 const problemSchema = z.object({
   line: z.number().optional(),
@@ -74,7 +75,6 @@ const articleRowsSchema = z.object({
   tree: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
   search: z.object({ id: z.string(), headline: z.string(), standfirst: z.string(), body: z.string(), publishedAt: z.string(), draft: z.boolean() }),
 });
-export type ArticleRows = z.infer<typeof articleRowsSchema>;
 
 /** One file's check as a worker thread hands it over; parsed again on arrival, like any message. */
 export const fileResultSchema = z.object({
@@ -142,7 +142,7 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
     ...body.images.map((image, i) => ref('figure', i, image.value, image.position)),
     ...fm.related.map((id, i) => ref('related', i, id, at.related[i] ?? at.id)),
     ...body.alsoRead.map((link, i) => ref('also-read', i, link.value, link.position)),
-    ...body.internalLinks.map((link, i) => ref('link', i, link.value, link.position, (link.value.split(/[?#]/)[0] ?? '').replace(/\/$/, ''))),
+    ...body.internalLinks.map((link, i) => ref('link', i, link.value, link.position, linkTarget(link.value))),
     ...fm.redirectFrom.map((former, i) => ref('redirect', i, former, at.redirectFrom[i] ?? at.id)),
   ];
   const summary: StoredSummary = {
@@ -160,7 +160,7 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
   };
   result.article = {
     id: fm.id,
-    path: articlePath(fm.section, fm.publishedAt, slug),
+    path: articlePathOf(fm.section, fm.publishedAt, slug),
     section: fm.section,
     publishedAt: fm.publishedAt,
     publishedMs: Date.parse(fm.publishedAt),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { newsroomFiles } from '../../../scripts/newsroom';
-import { searchDocuments } from '../../search/engine';
+import { searchDocuments } from '../search/engine';
 import { memorySource, publicImageResolver, type ImageResolver } from '../source';
 import { dumpStore } from './dump';
 import { checkIntoStore } from './run';

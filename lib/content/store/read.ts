@@ -2,13 +2,16 @@ import { inflateRawSync } from 'node:zlib';
 import type { Database, Statement } from 'better-sqlite3';
 import type { Root } from 'mdast';
 import { z } from 'zod';
-import { frontConfigSchema, type FrontConfig } from '../../front/frontConfig';
-import type { ArticleSummary, Tag } from '../build';
-import type { ContentProblem } from '../problems';
-import { authorSchema, sectionSchema, type Author, type Section } from '../schema';
+import { frontConfigSchema, type FrontConfig } from '../check/front-config';
+import type { ArticleSummary, Tag } from '../check/article';
+import type { ContentProblem } from '../check/problems';
+import { authorSchema, sectionSchema, type Author, type Section } from '../check/schema';
 import type { ImageInfo } from '../source';
 import { storedSummarySchema } from './file-check';
+import { count, isRoot, linkedRow, PREVIEWABLE, sizedRow, SUMMARY_COLUMNS, SUMMARY_JOINS, summaryRow, tagPairs, tagRow, visible, VISIBLE, withoutNulls, type ListQuery, type View } from './rows';
 import { storedProblems } from './sync';
+
+export type { ListQuery, SitemapEntry, View } from './rows';
 
 /**
  * Every question the gateway asks of the store, each one query. What readers
@@ -16,62 +19,6 @@ import { storedProblems } from './sync';
  * an error, no draft, nothing whose publishedAt is ahead of the moment asked
  * about. Nothing here keeps more than the sections and authors in memory.
  */
-
-export interface View {
-  /** The moment the reader stands at: articles published after it are not there yet. */
-  at: Date;
-  /** In `next dev`, an article page also previews drafts and scheduled articles (never one with errors). */
-  preview?: boolean;
-}
-
-export interface ListQuery {
-  section?: string;
-  tag?: string;
-  author?: string;
-  /** Only articles published after this moment. */
-  since?: Date;
-  offset?: number;
-  limit?: number;
-}
-
-/** An article as a sitemap lists it. */
-export interface SitemapEntry {
-  path: string;
-  /** When it last changed for readers (schema.org dateModified). */
-  lastmod: string;
-  /** The hero image's path under public/. */
-  image: string;
-}
-
-const VISIBLE = 'a.ok = 1 AND a.draft = 0 AND a.published_ms <= @at';
-const PREVIEWABLE = 'a.ok = 1';
-
-const SUMMARY_COLUMNS = `a.file, a.id, a.path, a.section, a.published_at AS publishedAt, a.draft, a.summary, i.width, i.height,
-  (SELECT json_group_array(json_array(t.slug, g.name) ORDER BY t.position) FROM article_tags t JOIN tags g ON g.slug = t.slug WHERE t.file = a.file) AS tags`;
-const SUMMARY_JOINS = 'LEFT JOIN images i ON i.src = a.hero';
-
-const summaryRow = z.object({
-  file: z.string(),
-  id: z.string(),
-  path: z.string(),
-  section: z.string(),
-  publishedAt: z.string(),
-  draft: z.number(),
-  summary: z.string(),
-  width: z.number().nullable(),
-  height: z.number().nullable(),
-  tags: z.string(),
-});
-const tagPairs = z.array(z.tuple([z.string(), z.string()]));
-const tagRow = z.object({ slug: z.string(), name: z.string() });
-const datedRow = z.object({ key: z.string(), lastmod: z.string() });
-const sitemapRow = z.object({ path: z.string(), lastmod: z.string(), image: z.string() });
-const count = z.number();
-
-/** The body tree as the check stored it: the page renders it without parsing MDX. */
-function isRoot(value: unknown): value is Root {
-  return typeof value === 'object' && value !== null && Reflect.get(value, 'type') === 'root' && Array.isArray(Reflect.get(value, 'children'));
-}
 
 export class ContentStore {
   private readonly statements = new Map<string, Statement>();
@@ -97,7 +44,8 @@ export class ContentStore {
     return statement;
   }
 
-  private all(sql: string, params: Record<string, unknown> = {}): unknown[] {
+  /** The rows of a query, its statement prepared once. */
+  all(sql: string, params: Record<string, unknown> = {}): unknown[] {
     return this.statement(sql).all(params);
   }
 
@@ -231,6 +179,31 @@ export class ContentStore {
     return chosen;
   }
 
+  /**
+   * The current headline and address of each article an article's body names in <AlsoRead>,
+   * by id, among those readers may see now; the rest render nothing. Where files share an id,
+   * the last by file answers, as it does for `summaryById`.
+   */
+  alsoReadTargets(file: string, view: View): Record<string, { headline: string; path: string }> {
+    const rows = this.all(
+      `SELECT DISTINCT r.value AS id, a.path, json_extract(a.summary, '$.headline') AS headline FROM refs r
+       JOIN articles a ON a.file = (SELECT max(y.file) FROM articles y WHERE y.id = r.value AND ${visible('y')})
+       WHERE r.file = @file AND r.kind = 'also-read'`,
+      { file, at: view.at.getTime() },
+    );
+    return Object.fromEntries(rows.map((row) => linkedRow.parse(row)).map(({ id, headline, path }) => [id, { headline, path }]));
+  }
+
+  /** Width and height of each image an article's body shows in a <Figure>, by path, as the check read them. */
+  figureSizes(file: string): Record<string, ImageInfo> {
+    const rows = this.all(
+      `SELECT DISTINCT i.src, i.width, i.height FROM refs r JOIN images i ON i.src = r.value
+       WHERE r.file = @file AND r.kind = 'figure' AND i.width IS NOT NULL AND i.height IS NOT NULL`,
+      { file },
+    );
+    return Object.fromEntries(rows.map((row) => sizedRow.parse(row)).map(({ src, width, height }) => [src, { width, height }]));
+  }
+
   /** In the editors' order from sections.yaml. */
   sections(): Section[] {
     this.sectionList ??= this.all('SELECT id, name, description FROM sections ORDER BY position').map((row) => sectionSchema.parse(withoutNulls(row)));
@@ -278,52 +251,6 @@ export class ContentStore {
     return typeof value === 'string' ? frontConfigSchema.parse(JSON.parse(value)) : { pinned: [] };
   }
 
-  /** Width and height of an image under public/, as the check read them. */
-  imageInfo(src: string): ImageInfo | undefined {
-    const row = z.object({ width: z.number(), height: z.number() }).optional().parse(this.get('SELECT width, height FROM images WHERE src = @src AND width IS NOT NULL AND height IS NOT NULL', { src }));
-    return row;
-  }
-
-  /** Published articles for a sitemap, newest first. */
-  sitemapEntries(offset: number, limit: number, view: View): SitemapEntry[] {
-    return this.all(
-      `SELECT a.path, a.modified_at AS lastmod, a.hero AS image FROM articles a WHERE ${VISIBLE}
-       ORDER BY a.published_ms DESC, a.id LIMIT @limit OFFSET @offset`,
-      { at: view.at.getTime(), limit, offset },
-    ).map((row) => sitemapRow.parse(row));
-  }
-
-  /** The newest modification in each run of `size` published articles, newest first. */
-  pageDates(size: number, view: View): string[] {
-    return this.all(
-      // Numbers are bound as reals: the page number is cast back to a whole one.
-      `SELECT CAST(page AS TEXT) AS key, modified_at AS lastmod, max(modified_ms) FROM (
-         SELECT CAST((ROW_NUMBER() OVER (ORDER BY a.published_ms DESC, a.id) - 1) / @size AS INTEGER) AS page, a.modified_at, a.modified_ms
-         FROM articles a WHERE ${VISIBLE}
-       ) GROUP BY page ORDER BY page`,
-      { at: view.at.getTime(), size },
-    ).map((row) => datedRow.parse(row).lastmod);
-  }
-
-  /**
-   * The newest modification of what readers can see in each list: the whole site
-   * (key ""), each section, tag and author. Lists with nothing published are absent.
-   */
-  listDates(kind: 'site' | 'section' | 'tag' | 'author', view: View): Map<string, string> {
-    const from = {
-      site: "SELECT '' AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM articles a WHERE VISIBLE",
-      section: 'SELECT a.section AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM articles a WHERE VISIBLE GROUP BY a.section',
-      tag: 'SELECT x.slug AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM article_tags x JOIN articles a ON a.file = x.file WHERE VISIBLE GROUP BY x.slug',
-      author: 'SELECT x.author AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM article_authors x JOIN articles a ON a.file = x.file WHERE VISIBLE GROUP BY x.author',
-    }[kind].replace('VISIBLE', VISIBLE);
-    const out = new Map<string, string>();
-    for (const value of this.all(from, { at: view.at.getTime() })) {
-      const parsed = datedRow.safeParse(value);
-      if (parsed.success) out.set(parsed.data.key, parsed.data.lastmod);
-    }
-    return out;
-  }
-
   /** In `next dev`: the problems of the article that would be at `path`, or undefined when it has none. */
   problemsAt(path: string, label: string): ContentProblem[] | undefined {
     const file: unknown = this.statement(
@@ -339,10 +266,4 @@ export class ContentStore {
   problems(label: string): ContentProblem[] {
     return storedProblems(this.db, label);
   }
-}
-
-/** Optional fields come back from SQL as null; the schemas expect them absent. */
-function withoutNulls(row: unknown): unknown {
-  if (typeof row !== 'object' || row === null) return row;
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
 }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { ContentStore } from './read';
 import { createTables, reusable } from './schema';
 import { syncStore, syncStoreNow, type SyncOptions, type SyncReport } from './sync';
-import { optimizeSearchTables } from '../../search/engine';
+import { optimizeSearchTables } from '../search/indexing';
 
 /**
  * A content check that leaves a store behind: it starts from a copy of the

@@ -1,8 +1,8 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { createSearchTables } from '../../search/engine';
-import { site } from '../../site';
-import { bodyComponents } from '../body';
+import { createSearchTables } from '../search/indexing';
+import { site } from '../../site/config';
+import { bodyComponents } from '../check/body';
 
 /**
  * The content store: one SQLite file holding the checked content (see
@@ -10,8 +10,6 @@ import { bodyComponents } from '../body';
  * from (its path under the content root), never by a number a run assigns, so
  * two runs over the same tree write the same rows whatever they started from.
  */
-
-export type { Database } from 'better-sqlite3';
 
 /** PRAGMA user_version: raised whenever a table changes shape. */
 const SCHEMA_VERSION = 1;

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { now } from '../../clock';
-import { FRONT_FILE } from '../../front/frontConfig';
-import { checkDataFiles } from '../build';
-import { sortProblems, type ContentProblem } from '../problems';
+import { now } from '../../site/clock';
+import { FRONT_FILE } from '../check/front-config';
+import { checkDataFiles } from '../check/data-files';
+import { sortProblems, type ContentProblem } from '../check/problems';
 import type { ContentSource, ImageResolver } from '../source';
 import { crossCheck } from './cross-checks';
 import { checkFile, hashOf, type FileResult, type PendingFile } from './file-check';

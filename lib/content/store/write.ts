@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { deleteSearchDocument, putSearchDocument } from '../../search/engine';
-import type { FileProblem } from '../build';
+import { deleteSearchDocument, putSearchDocument } from '../search/indexing';
+import type { FileProblem } from '../check/article';
 import type { FileResult } from './file-check';
 
 /** Writes and removes the rows that come from one article file. */

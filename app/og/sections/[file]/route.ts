@@ -1,10 +1,7 @@
-import { sectionCard, sectionCardParams } from '@/lib/seo/og-routes';
+import { cardRoute } from '@/components/social/card-image';
+import { sectionCard, sectionCardParams } from '@/lib/routes/cards';
 
 export const dynamicParams = true;
 export const revalidate = 3600;
-
 export const generateStaticParams = sectionCardParams;
-
-export function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  return sectionCard(params);
-}
+export const GET = cardRoute(sectionCard);

@@ -1,22 +1,13 @@
-import type { GetStaticPaths, GetStaticProps } from 'next';
-import { ArticlePage } from '@/components/ArticlePage';
-import { ContentProblems } from '@/components/ContentProblems';
-import { DocumentPage } from '@/components/DocumentPage';
-import { articleRouteResult, articleStaticPaths, type ArticleParams, type ArticleRouteProps } from '@/lib/pages/article';
+import { ArticleOrProblems } from '@/components/article/ArticleOrProblems';
+import { withDocument } from '@/components/document/DocumentPage';
+import { articlePageProps, articlePaths } from '@/lib/pages/article';
 
 /**
- * An article. The newest are prerendered at build (lib/prerender.ts); any other URL renders
+ * An article. The newest are prerendered at build (lib/site/prerender.ts); any other URL renders
  * on its first request and is cached, so an article can appear without a rebuild. A former
  * URL of a moved article answers 308 to where it lives now; unknown URLs get the site's 404.
  */
 export const config = { unstable_runtimeJS: false };
-
-export default function ArticleRoute(props: ArticleRouteProps) {
-  return (
-    <DocumentPage chrome={props.chrome}>{'data' in props ? <ArticlePage {...props.data} /> : <ContentProblems problems={props.problems} />}</DocumentPage>
-  );
-}
-
-export const getStaticPaths: GetStaticPaths<ArticleParams> = async () => ({ paths: articleStaticPaths(), fallback: 'blocking' });
-
-export const getStaticProps: GetStaticProps<ArticleRouteProps, ArticleParams> = async ({ params }) => articleRouteResult(params);
+export default withDocument(ArticleOrProblems);
+export const getStaticPaths = articlePaths;
+export const getStaticProps = articlePageProps;

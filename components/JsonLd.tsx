@@ -1,7 +1,0 @@
-import { inlineJson } from '@/lib/inline-json';
-import type { JsonLd as JsonLdData } from '@/lib/seo/jsonld';
-
-/** Structured data for search engines; `inlineJson` makes the text safe inside `<script>`. */
-export function JsonLd({ data }: { data: JsonLdData | JsonLdData[] }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: inlineJson(data) }} />;
-}

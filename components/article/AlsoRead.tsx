@@ -1,0 +1,11 @@
+
+/** The inline "Also read" link inside a body, showing the target's current headline. */
+export function AlsoRead({ headline, href }: { headline: string; href: string }) {
+  return (
+    <aside className="also-read" aria-label="Also read">
+      <p>
+        <span className="also-read__label">Also read:</span> <a href={href}>{headline}</a>
+      </p>
+    </aside>
+  );
+}

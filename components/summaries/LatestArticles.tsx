@@ -1,0 +1,33 @@
+import type { ArticleSummary } from '@/lib/content';
+import { ArticleDate } from './ArticleParts';
+
+interface LatestArticlesProps {
+  articles: ArticleSummary[];
+  /** Id of the heading, unique on the page: the list is labelled by it. */
+  headingId: string;
+  heading?: string;
+}
+
+/** A compact list of headlines with their section and date. */
+export function LatestArticles({ articles, headingId, heading = 'Latest stories' }: LatestArticlesProps) {
+  if (articles.length === 0) return null;
+  return (
+    <section className="latest" aria-labelledby={headingId}>
+      <h2 id={headingId} className="latest__heading">
+        {heading}
+      </h2>
+      <ol className="latest__list">
+        {articles.map((a) => (
+          <li key={a.id} className="latest__item">
+            <a className="latest__link" href={a.path}>
+              {a.headline}
+            </a>
+            <p className="summary-date latest__meta">
+              {a.section.name} · <ArticleDate article={a} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

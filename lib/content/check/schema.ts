@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { parseArticlePath } from '../../site/paths';
+import { isIsoWithOffset } from '../../site/dates';
+
+/**
+ * The shape of everything editors write. Frontmatter is `unknown` until one of
+ * these schemas accepts it; the types the app uses are inferred from them.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slugSchema = z
+  .string({ error: 'expected text' })
+  .regex(SLUG, 'expected lowercase letters, digits and single hyphens, e.g. "iraq-election-results"');
+
+const text = (what: string) =>
+  z
+    .string({ error: 'expected text' })
+    .trim()
+    .min(1, `${what} must not be empty`);
+
+const isoDateSchema = z
+  .string({ error: 'expected an ISO 8601 date-time in quotes or plain, e.g. 2021-11-07T09:30:00+03:00' })
+  .refine(isIsoWithOffset, 'expected an ISO 8601 date-time with an offset, e.g. 2021-11-07T09:30:00+03:00');
+
+/** Paths under public/images; the file itself is checked separately. */
+export const imagePathSchema = z
+  .string({ error: 'expected a path such as /images/baghdad-map.svg' })
+  .regex(
+    /^\/images\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:svg|png|jpe?g|webp|avif)$/,
+    'expected a path under /images/ ending in .svg, .png, .jpg, .webp or .avif, e.g. /images/baghdad-map.svg',
+  );
+
+const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
+export const heroImageSchema = z.strictObject({
+  src: imagePathSchema,
+  alt: text('alt text'),
+  caption: text('caption'),
+  credit: text('credit'),
+  creditUrl: httpUrlSchema.optional(),
+});
+
+/** A correction printed under the article: when it was made and what was wrong. */
+export const correctionSchema = z.strictObject({
+  date: isoDateSchema,
+  text: text('correction text'),
+});
+
+/** A former article URL: a site path of the shape /{section}/{yyyy}/{mm}/{dd}/{slug}. */
+const formerPathSchema = z
+  .string({ error: 'expected a site path' })
+  .refine(
+    (path) => parseArticlePath(path) !== undefined,
+    'expected a former article path such as /world/2021/11/08/old-slug (no host, query or trailing slash)',
+  );
+
+const tagSchema = text('a tag')
+  .max(40, 'a tag is at most 40 characters')
+  .refine((t) => slugify(t).length > 0, 'a tag needs at least one letter or digit');
+
+export const articleFrontmatterSchema = z
+  .strictObject({
+    id: slugSchema,
+    slug: slugSchema.optional(),
+    headline: text('headline'),
+    standfirst: text('standfirst'),
+    publishedAt: isoDateSchema,
+    updatedAt: isoDateSchema.optional(),
+    authors: z.array(slugSchema, { error: 'expected a list of author ids' }).min(1, 'name at least one author'),
+    section: slugSchema,
+    tags: z.array(tagSchema, { error: 'expected a list of tags' }).default([]),
+    image: heroImageSchema,
+    related: z.array(slugSchema, { error: 'expected a list of article ids' }).default([]),
+    /** A short note shown with "Updated …", e.g. "adds the ministry's statement". */
+    updateNote: text('updateNote').max(200, 'an update note is at most 200 characters').optional(),
+    /** Kept out of production entirely; previewed in `next dev` with a "Draft" banner. */
+    draft: z.boolean({ error: 'expected true or false' }).default(false),
+    corrections: z.array(correctionSchema, { error: 'expected a list of corrections, each with date and text' }).default([]),
+    /** Former site paths of this article (after a change of section, date or slug); they answer 308 to the current URL. */
+    redirectFrom: z.array(formerPathSchema, { error: 'expected a list of former paths' }).default([]),
+  })
+  .superRefine((fm, ctx) => {
+    if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be earlier than publishedAt' });
+    }
+    if (fm.updateNote && !fm.updatedAt) {
+      ctx.addIssue({ code: 'custom', path: ['updateNote'], message: 'needs updatedAt: the note says what changed at that time' });
+    }
+    fm.corrections.forEach((c, i) => {
+      if (Date.parse(c.date) < Date.parse(fm.publishedAt)) {
+        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: 'must not be earlier than publishedAt' });
+      }
+    });
+  });
+
+export const authorSchema = z.strictObject({
+  id: slugSchema,
+  name: text('name'),
+  /** A desk and the newsroom itself sign stories as well as people do. */
+  kind: z.enum(['person', 'desk', 'newsroom'], { error: 'expected one of: person, desk, newsroom' }),
+  bio: text('bio').optional(),
+});
+
+export const authorsFileSchema = z.array(authorSchema, { error: 'expected a list of authors' }).min(1, 'list at least one author');
+
+export const sectionSchema = z.strictObject({
+  id: slugSchema,
+  name: text('name'),
+  description: text('description').optional(),
+});
+
+export const sectionsFileSchema = z
+  .array(sectionSchema, { error: 'expected a list of sections' })
+  .min(1, 'list at least one section');
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Author = z.infer<typeof authorSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+
+/** "Kataib Hezbollah" → "kataib-hezbollah"; used for tag URLs. */
+export function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

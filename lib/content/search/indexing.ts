@@ -1,0 +1,112 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { statement } from './statements';
+import { addWords, removeWords, VOCABULARY_DDL, vocabularyOf } from './vocabulary';
+
+/**
+ * The search index as the content check keeps it (engine.ts reads it): one FTS5 row per
+ * published or scheduled story, its id the publication instant (epoch ms × 1024, plus a
+ * counter), and the vocabulary counted as stories come and go. Drafts are not indexed.
+ */
+
+export interface SearchDocument {
+  id: string;
+  headline: string;
+  standfirst: string;
+  /** Plain text. */
+  body: string;
+  /** ISO 8601. */
+  publishedAt: string;
+  draft: boolean;
+}
+
+export const ROWS_PER_MS = 1024;
+
+/**
+ * better-sqlite3 binds every JS number as a REAL, and FTS5 ignores a row-id
+ * bound that is not an INTEGER (with `rowid = ?` it then returns every match):
+ * row ids are always bound as BigInt.
+ */
+export const rowId = (n: number) => BigInt(n);
+
+const DDL = `
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
+  headline, standfirst, body,
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS search_documents (
+  id TEXT PRIMARY KEY,
+  row INTEGER NOT NULL UNIQUE
+) WITHOUT ROWID;
+${VOCABULARY_DDL}`;
+
+/** Creates the search tables when they are missing; safe to call on every open. */
+export function createSearchTables(db: Database): void {
+  db.exec(DDL);
+}
+
+/**
+ * Normalised so FTS5 and the query parser see the same letters, on one line so
+ * snippets read as running text, and without the snippet markers.
+ */
+function storedText(text: string): string {
+  return text.normalize('NFC').replace(/[\uE000\uE001\s]+/g, ' ').trim();
+}
+
+const rowOf = z.object({ row: z.number() });
+const storedOf = z.object({ headline: z.string(), standfirst: z.string(), body: z.string() });
+
+function removeRow(db: Database, id: string): void {
+  const found = statement(db, 'SELECT row FROM search_documents WHERE id = ?').get(id);
+  if (found === undefined) return;
+  const { row } = rowOf.parse(found);
+  const old = statement(db, 'SELECT headline, standfirst, body FROM search_text WHERE rowid = ?').get(rowId(row));
+  if (old !== undefined) {
+    const { headline, standfirst, body } = storedOf.parse(old);
+    removeWords(db, vocabularyOf([headline, standfirst, body]));
+  }
+  statement(db, 'DELETE FROM search_text WHERE rowid = ?').run(rowId(row));
+  statement(db, 'DELETE FROM search_documents WHERE id = ?').run(id);
+}
+
+/** The first free row id at a publication instant. */
+function freeRow(db: Database, publishedMs: number, id: string): number {
+  const base = publishedMs * ROWS_PER_MS;
+  const taken = new Set(
+    statement(db, 'SELECT row FROM search_documents WHERE row BETWEEN ? AND ?')
+      .all(rowId(base), rowId(base + ROWS_PER_MS - 1))
+      .map((r) => rowOf.parse(r).row),
+  );
+  for (let row = base; row < base + ROWS_PER_MS; row++) if (!taken.has(row)) return row;
+  throw new Error(`search: more than ${ROWS_PER_MS} stories published at ${new Date(publishedMs).toISOString()}; cannot index "${id}"`);
+}
+
+/** Indexes a document, replacing the one with the same id; a draft is only removed. */
+export function putSearchDocument(db: Database, doc: SearchDocument): void {
+  const publishedMs = Date.parse(doc.publishedAt);
+  if (Number.isNaN(publishedMs)) throw new Error(`search: "${doc.id}" has publishedAt "${doc.publishedAt}", which is not an ISO 8601 date`);
+  db.transaction(() => {
+    removeRow(db, doc.id);
+    if (doc.draft) return;
+    const row = freeRow(db, publishedMs, doc.id);
+    const headline = storedText(doc.headline);
+    const standfirst = storedText(doc.standfirst);
+    const body = storedText(doc.body);
+    statement(db, 'INSERT INTO search_text (rowid, headline, standfirst, body) VALUES (?, ?, ?, ?)').run(rowId(row), headline, standfirst, body);
+    statement(db, 'INSERT INTO search_documents (id, row) VALUES (?, ?)').run(doc.id, rowId(row));
+    addWords(db, vocabularyOf([headline, standfirst, body]), publishedMs);
+  })();
+}
+
+export function deleteSearchDocument(db: Database, id: string): void {
+  db.transaction(() => removeRow(db, id))();
+}
+
+/**
+ * Merges the index into one segment: after a full build, queries read one
+ * list per term instead of dozens. It rewrites the whole index, so it is for
+ * builds, not for each change.
+ */
+export function optimizeSearchTables(db: Database): void {
+  db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize')`);
+}

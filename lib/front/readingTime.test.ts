@@ -1,9 +1,0 @@
-import { expect, it } from 'vitest';
-import { readingMinutes } from './readingTime';
-
-it('rounds to whole minutes and never says zero', () => {
-  expect(readingMinutes(0)).toBe(1);
-  expect(readingMinutes(100)).toBe(1);
-  expect(readingMinutes(700)).toBe(3);
-  expect(readingMinutes(1150)).toBe(5);
-});

@@ -1,0 +1,220 @@
+// @ts-check
+/**
+ * The site's addresses, built and read in one place: every page, list page, feed, share card
+ * and sitemap path comes from here, and so do the route patterns next.config.js gives its
+ * cache rules, so an address and the rule that caches it cannot drift apart. Absolute URLs are
+ * these paths on the site's base URL (lib/seo/urls.ts).
+ *
+ * Plain JavaScript because next.config.js loads it (through lib/http/cache-headers.js) before
+ * anything is compiled; its types come from the JSDoc below.
+ */
+
+/** An id as editors write it (lib/content/check/schema.ts): lowercase words joined by single hyphens. */
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** A page number as an address carries it: a plain positive integer, so each page has one address. */
+const PAGE_NUMBER = '[1-9]\\d{0,5}';
+
+/**
+ * The segments of an article's address, /{section}/{yyyy}/{mm}/{dd}/{slug}, dated in the
+ * newsroom's time zone; also the names of the article route's params.
+ *
+ * @typedef {{ section: string, year: string, month: string, day: string, slug: string }} ArticleParams
+ */
+
+/** @type {[keyof ArticleParams, string][]} */
+const ARTICLE_SEGMENTS = [
+  ['section', SLUG],
+  ['year', '\\d{4}'],
+  ['month', '\\d{2}'],
+  ['day', '\\d{2}'],
+  ['slug', SLUG],
+];
+const ARTICLE_PATH = new RegExp(`^${ARTICLE_SEGMENTS.map(([, pattern]) => `/(${pattern})`).join('')}$`);
+const PAGE_NUMBER_TEXT = new RegExp(`^${PAGE_NUMBER}$`);
+
+/**
+ * @param {ArticleParams} params
+ * @returns {string}
+ */
+function articlePath({ section, year, month, day, slug }) {
+  return `/${section}/${year}/${month}/${day}/${slug}`;
+}
+
+/**
+ * The segments of an article address; undefined for any other path.
+ *
+ * @param {string} path
+ * @returns {ArticleParams | undefined}
+ */
+function parseArticlePath(path) {
+  const match = ARTICLE_PATH.exec(path);
+  if (!match) return undefined;
+  const [, section = '', year = '', month = '', day = '', slug = ''] = match;
+  return { section, year, month, day, slug };
+}
+
+const homePath = '/';
+/** Every topic, and every desk. */
+const topicsPath = '/tags';
+const desksPath = '/authors';
+
+/** @param {string} id */
+const sectionPath = (id) => `/${id}`;
+/** @param {string} slug */
+const tagPath = (slug) => `${topicsPath}/${slug}`;
+/** @param {string} id */
+const authorPath = (id) => `${desksPath}/${id}`;
+
+/**
+ * Page `page` of a list whose first page is at `base`: page 1 lives at the list's own address,
+ * page n ≥ 2 at `{base}/page/{n}`.
+ *
+ * @param {string} base
+ * @param {number} page
+ * @returns {string}
+ */
+function listPagePath(base, page) {
+  if (page <= 1) return base;
+  return `${base === homePath ? '' : base}/page/${page}`;
+}
+
+/**
+ * A page number as an address writes it, in a `/page/{n}` segment or a `page=` query
+ * parameter; undefined for anything else (0, 02, 1.5, two), so every page has one address.
+ *
+ * @param {string} text
+ * @returns {number | undefined}
+ */
+function parsePageNumber(text) {
+  return PAGE_NUMBER_TEXT.test(text) ? Number(text) : undefined;
+}
+
+/** The search page: its form posts here, and its results live here with a query. */
+const searchPagePath = '/search';
+
+/**
+ * The address of a search: `/search?q=…`, and `&page=n` from the second page on.
+ *
+ * @param {string} query
+ * @param {number} [page]
+ * @returns {string}
+ */
+function searchPath(query, page = 1) {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set('page', String(page));
+  return `${searchPagePath}?${params.toString()}`;
+}
+
+/** @typedef {'rss' | 'atom' | 'json'} FeedFormat */
+
+/** @type {Record<FeedFormat, string>} */
+const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+
+/**
+ * The site's feed in a format, or a section's when `sectionId` is given.
+ *
+ * @param {FeedFormat} format
+ * @param {string} [sectionId]
+ * @returns {string}
+ */
+function feedPath(format, sectionId) {
+  return sectionId ? `${sectionPath(sectionId)}/${FEED_FILES[format]}` : `/${FEED_FILES[format]}`;
+}
+
+// Share cards (1200×630) and the square logo, drawn by next/og.
+/** @param {string} id */
+const cardFile = (id) => `${id}.png`;
+/** @param {string} id */
+const articleCardPath = (id) => `/og/articles/${cardFile(id)}`;
+/** @param {string} id */
+const sectionCardPath = (id) => `/og/sections/${cardFile(id)}`;
+const siteCardPath = '/og/site.png';
+const logoPath = '/og/logo.png';
+const CARD_FILE = new RegExp(`^(${SLUG})\\.png$`);
+/**
+ * The id in a card's file name ("kadhimi-survives.png"), or undefined for any other name.
+ *
+ * @param {string} file
+ * @returns {string | undefined}
+ */
+const cardId = (file) => CARD_FILE.exec(file)?.[1];
+
+const sitemapIndexPath = '/sitemap.xml';
+const newsSitemapPath = '/news-sitemap.xml';
+/** @param {string} file a child sitemap's file name, e.g. "articles-1.xml" */
+const childSitemapPath = (file) => `/sitemaps/${file}`;
+
+/**
+ * The path a link leads to: without its query, fragment or trailing slash.
+ *
+ * @param {string} href a site-relative link, e.g. "/world/2021/11/07/story/#top"
+ * @returns {string}
+ */
+function linkTarget(href) {
+  return (href.split(/[?#]/)[0] ?? '').replace(/\/$/, '');
+}
+
+/**
+ * First path segments the site itself uses. A section id must not take one of them, or its
+ * front would shadow a route; a former article address must not start with one either.
+ */
+const RESERVED_SEGMENTS = [
+  '_next',
+  'api',
+  'authors',
+  'feeds',
+  'fonts',
+  'images',
+  'og',
+  'page',
+  'search',
+  'sitemaps',
+  'tags',
+  'favicon.ico',
+  'robots.txt',
+  'sitemap.xml',
+  'news-sitemap.xml',
+  'feed.xml',
+  'atom.xml',
+  'feed.json',
+];
+
+/**
+ * The same addresses as route patterns (path-to-regexp, as next.config.js `headers()` reads
+ * them), for the cache rules (lib/http/cache-headers.js).
+ */
+const routePatterns = {
+  home: homePath,
+  /** A section front: one slug. /tags, /authors and /search are one segment too. */
+  sectionFront: `/:section(${SLUG})`,
+  article: ARTICLE_SEGMENTS.map(([name, pattern]) => `/:${name}(${pattern})`).join(''),
+  images: '/images/:path*',
+};
+
+module.exports = {
+  RESERVED_SEGMENTS,
+  articleCardPath,
+  articlePath,
+  authorPath,
+  cardFile,
+  cardId,
+  childSitemapPath,
+  desksPath,
+  feedPath,
+  homePath,
+  linkTarget,
+  listPagePath,
+  logoPath,
+  newsSitemapPath,
+  parseArticlePath,
+  parsePageNumber,
+  routePatterns,
+  searchPagePath,
+  searchPath,
+  sectionCardPath,
+  sectionPath,
+  siteCardPath,
+  sitemapIndexPath,
+  tagPath,
+  topicsPath,
+};
