@@ -75,9 +75,11 @@ let storeDir: string | undefined;
 /**
  * Points the next import of the gateway at the tree at `root`, as a server (a store the
  * content check writes first) or as `next dev` (which keeps a store of its own in step with
- * the tree) sees it. Resets modules: import what you test after calling it.
+ * the tree) sees it. Resets modules: import what you test after calling it. Returns the
+ * store's file; Vitest unstubs the environment before each test, so a store made once in
+ * `beforeAll` is named again in `beforeEach` (`vi.stubEnv('MASTHEAD_CONTENT_STORE', file)`).
  */
-export async function serveNewsroom(root: string, mode: 'server' | 'dev' = 'server'): Promise<void> {
+export async function serveNewsroom(root: string, mode: 'server' | 'dev' = 'server'): Promise<string> {
   vi.resetModules();
   vi.stubEnv('CONTENT_DIR', root);
   storeDir ??= mkdtempSync(path.join(tmpdir(), 'masthead-stores-'));
@@ -89,4 +91,5 @@ export async function serveNewsroom(root: string, mode: 'server' | 'dev' = 'serv
     vi.stubEnv('NODE_ENV', 'development');
   }
   vi.stubEnv('MASTHEAD_CONTENT_STORE', file);
+  return file;
 }

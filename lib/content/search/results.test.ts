@@ -1,15 +1,20 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { removeNewsrooms, serveNewsroom } from '../../../testing/newsroom';
 
 // The search page's adapter over the sample content in content/, read from a content store of
 // it as a server reads one: what the search page receives.
 let searchArticles: typeof import('..').searchArticles;
+let store = '';
 
 beforeAll(async () => {
-  await serveNewsroom(path.join(process.cwd(), 'content'));
+  store = await serveNewsroom(path.join(process.cwd(), 'content'));
   ({ searchArticles } = await import('..'));
 }, 120_000);
+
+beforeEach(() => {
+  vi.stubEnv('MASTHEAD_CONTENT_STORE', store);
+});
 
 afterAll(() => {
   removeNewsrooms();
