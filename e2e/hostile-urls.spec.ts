@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { describeFailure, hostileRequests, runHostileRequests, send, type HostileRequest } from '../testing/hostile-requests';
+import { describeFailure, runHostileRequests, send } from '../testing/hostile-client';
+import { hostileRequests, type HostileRequest } from '../testing/hostile-requests';
 
 test('hostile requests each get the answer they must: no 5xx, no leak, the site’s own 404 page', async ({ baseURL }) => {
   test.setTimeout(240_000);

@@ -4,7 +4,8 @@
 //
 // The requests and the checks live in testing/hostile-requests.ts; e2e/hostile-urls.spec.ts
 // runs them against the production build in `npm test`.
-import { describeFailure, hostileRequests, runHostileRequests } from '../testing/hostile-requests';
+import { describeFailure, runHostileRequests } from '../testing/hostile-client';
+import { hostileRequests } from '../testing/hostile-requests';
 
 async function main() {
   const baseUrl = process.argv[2] ?? 'http://127.0.0.1:3000';
