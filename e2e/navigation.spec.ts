@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { clickWhenStill } from '../testing/click';
 
 // Each test walks several pages; a shared machine under load needs more than the default.
 test.describe.configure({ timeout: 90_000 });
@@ -98,7 +99,7 @@ test.describe('section, tag and author fronts', () => {
   test('a tag on an article leads to the tag page, which lists that article', async ({ page }) => {
     await page.goto(ARTICLE);
     const headline = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-    await page.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'Green Zone' }).click();
+    await clickWhenStill(page.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'Green Zone' }));
     await expect(page).toHaveURL(/\/tags\/green-zone$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Green Zone');
     await expect(page.getByRole('main').getByRole('link', { name: headline })).toBeVisible();
