@@ -121,8 +121,11 @@ describe('status and times', () => {
     ];
     expect(latestUpdateAt(list)).toBe('2021-11-07T03:00:00Z');
     expect(latestUpdateAt([])).toBeUndefined();
-    expect(liveModifiedAt({ publishedAt: '2021-11-07T03:20:00+03:00' }, list)).toBe('2021-11-07T03:00:00Z');
-    expect(liveModifiedAt({ publishedAt: '2021-11-07T03:20:00+03:00' }, [])).toBe('2021-11-07T03:20:00+03:00');
+    const blog = { publishedAt: '2021-11-07T03:20:00+03:00', corrections: [] };
+    expect(liveModifiedAt(blog, list)).toBe('2021-11-07T03:00:00Z');
+    expect(liveModifiedAt(blog, [])).toBe('2021-11-07T03:20:00+03:00');
+    const corrected = { ...blog, corrections: [{ date: '2021-11-08T10:00:00+03:00', text: 'x' }] };
+    expect(liveModifiedAt(corrected, list)).toBe('2021-11-08T10:00:00+03:00');
   });
 });
 

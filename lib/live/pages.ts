@@ -1,3 +1,6 @@
+import type { ArticleSummary } from '../content';
+import { modifiedAt } from '../content/published';
+
 /**
  * How a live blog's updates are split into pages, and what its address
  * scheme is. Pure: the routes hand in the updates (any order) and a moment.
@@ -119,10 +122,14 @@ export function latestUpdateAt(updates: readonly TimedUpdate[]): string | undefi
   return newestFirst(updates)[0]?.at;
 }
 
-/** When the live blog last changed: its newest update, else the start of coverage. schema.org dateModified. */
-export function liveModifiedAt(blog: { publishedAt: string }, updates: readonly TimedUpdate[]): string {
+/**
+ * When the live blog last changed for readers: its newest update, else the
+ * start of coverage, or a later correction. schema.org dateModified.
+ */
+export function liveModifiedAt(blog: Pick<ArticleSummary, 'publishedAt' | 'updatedAt' | 'corrections'>, updates: readonly TimedUpdate[]): string {
   const latest = latestUpdateAt(updates);
-  return latest !== undefined && Date.parse(latest) > Date.parse(blog.publishedAt) ? latest : blog.publishedAt;
+  const own = modifiedAt(blog);
+  return latest !== undefined && Date.parse(latest) > Date.parse(own) ? latest : own;
 }
 
 export const livePagePath = (blogPath: string, n: number): string => `${blogPath}/page/${n}`;
