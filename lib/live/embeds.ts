@@ -209,9 +209,12 @@ export interface Embed {
   frame: EmbedFrame;
 }
 
+/** A placeholder in a player template: `{name}`, or `{&k=name}` for an optional query parameter. */
+export const PLAYER_PLACEHOLDER = /\{(&[a-z]+=)?([a-z]+)\}/g;
+
 /** `{name}` → the id; `{&k=name}` → `&k=<id>`, or nothing without one. The loader does the same. */
 export function fillPlayer(template: string, params: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(&[a-z]+=)?([a-z]+)\}/g, (_, prefix: string | undefined, name: string) => {
+  return template.replace(PLAYER_PLACEHOLDER, (_, prefix: string | undefined, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     return value ? `${prefix ?? ''}${value}` : '';
   });
