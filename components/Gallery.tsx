@@ -1,16 +1,9 @@
 import { typeset } from '@/lib/content/typography';
-import { ImageCredit } from './ImageCredit';
+import { ImageCredit, type ImageCreditProps } from './ImageCredit';
 import styles from './Gallery.module.css';
 
-export interface GalleryFigure {
-  src: string;
-  alt: string;
-  caption: string;
-  credit: string;
-  creditUrl?: string;
-  width: number;
-  height: number;
-}
+/** One picture: a body <Figure>'s attributes with the image's size read from its file. */
+export type GalleryFigure = Omit<ImageCreditProps, 'sizes' | 'preload'>;
 
 interface GalleryProps {
   figures: readonly GalleryFigure[];

@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatProblem } from '../content/problems';
 import { duplicateUpdateIds, pinnedProblems, updatesOutsideWindow } from './checks';
-import { checkLiveBlogFile, checkUpdateFile } from './schema';
+import { checkLiveBlogFile, checkUpdateFile, LIVE_DIR, LIVE_INDEX_FILE, LIVE_UPDATES_DIR } from './schema';
 
 /**
  * The sample live blog in content/live/, checked with the live blog's own
  * checks until the content check reads that folder.
  */
-const DIR = 'content/live/kadhimi-drone-attack-live';
+const DIR = `content/${LIVE_DIR}/kadhimi-drone-attack-live`;
 const read = (file: string) => readFileSync(path.join(process.cwd(), file), 'utf8');
-const index = checkLiveBlogFile(read(`${DIR}/index.mdx`), `${DIR}/index.mdx`);
-const files = readdirSync(path.join(process.cwd(), DIR, 'updates')).map((name) => `${DIR}/updates/${name}`);
+const index = checkLiveBlogFile(read(`${DIR}/${LIVE_INDEX_FILE}`), `${DIR}/${LIVE_INDEX_FILE}`);
+const files = readdirSync(path.join(process.cwd(), DIR, LIVE_UPDATES_DIR)).map((name) => `${DIR}/${LIVE_UPDATES_DIR}/${name}`);
 const updates = files.map((file) => ({ file, checked: checkUpdateFile(read(file), file) }));
 const authors = new Set(
   [parse(read('content/authors.yaml'))].flat(2).flatMap((a: unknown) => (a && typeof a === 'object' && 'id' in a && typeof a.id === 'string' ? [a.id] : [])),

@@ -146,25 +146,39 @@ function corrections(article: ArticleSummary): { correction: CorrectionComment[]
   return { correction: correctionsStructuredData(article).map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.datePublished })) };
 }
 
-export function newsArticleJsonLd(article: ArticleSummary): NewsArticleJsonLd {
+/** What a story's structured data opens with, in the order the site has always written it. */
+function storyHead(article: ArticleSummary): Pick<NewsArticleLeaf, 'url' | 'mainEntityOfPage' | 'headline' | 'description' | 'datePublished'> & { image: PixelImage[] } {
   const url = articleUrl(article);
   return {
-    '@context': CONTEXT,
-    '@type': 'NewsArticle',
-    '@id': `${url}#article`,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     headline: article.headline,
     description: article.standfirst,
     image: storyImages(article),
     datePublished: article.publishedAt,
-    dateModified: modifiedAt(article),
+  };
+}
+
+/** Who wrote and published a story, and what it is about. */
+function storyTail(article: ArticleSummary): Pick<NewsArticleLeaf, 'author' | 'articleSection' | 'keywords' | 'inLanguage' | 'isAccessibleForFree'> & { publisher: Publisher } {
+  return {
     author: storyAuthors(article.authors),
     publisher: organizationJsonLd(),
     articleSection: article.section.name,
     keywords: article.tags.map((t) => t.name),
     inLanguage: site.locale,
     isAccessibleForFree: true,
+  };
+}
+
+export function newsArticleJsonLd(article: ArticleSummary): NewsArticleJsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'NewsArticle',
+    '@id': `${articleUrl(article)}#article`,
+    ...storyHead(article),
+    dateModified: modifiedAt(article),
+    ...storyTail(article),
     wordCount: article.wordCount,
     ...corrections(article),
   };
@@ -180,7 +194,6 @@ export function liveBlogPostingJsonLd(
   pageUpdates: readonly LiveUpdateEntry[],
   allUpdates: readonly LiveUpdateEntry[] = pageUpdates,
 ): LiveBlogPostingJsonLd {
-  const url = articleUrl(blog);
   const updates: BlogPosting[] = pageUpdates.map((u) => ({
     '@type': 'BlogPosting',
     '@id': absoluteUrl(updatePermalinkPath(blog.path, u.id)),
@@ -193,22 +206,12 @@ export function liveBlogPostingJsonLd(
   return {
     '@context': CONTEXT,
     '@type': 'LiveBlogPosting',
-    '@id': `${url}#liveblog`,
-    url,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    headline: blog.headline,
-    description: blog.standfirst,
-    image: storyImages(blog),
-    datePublished: blog.publishedAt,
+    '@id': `${articleUrl(blog)}#liveblog`,
+    ...storyHead(blog),
     dateModified: liveModifiedAt(blog, allUpdates),
     coverageStartTime: blog.publishedAt,
     ...(blog.closedAt ? { coverageEndTime: blog.closedAt } : {}),
-    author: storyAuthors(blog.authors),
-    publisher: organizationJsonLd(),
-    articleSection: blog.section.name,
-    keywords: blog.tags.map((t) => t.name),
-    inLanguage: site.locale,
-    isAccessibleForFree: true,
+    ...storyTail(blog),
     liveBlogUpdate: updates,
     ...corrections(blog),
   };
