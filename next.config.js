@@ -6,20 +6,17 @@ const { cacheHeaders } = require('./lib/http/cache-headers');
 const { securityHeaders } = require('./lib/http/security-headers');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { analyticsEnabled } = require('./lib/analytics');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { distDir: buildDir } = require('./lib/dist-dir');
 
 const distDir = buildDir();
 
-// With analytics off, the layout's analytics component is a stand-in that renders
-// nothing, so no page downloads the analytics script.
-const analyticsAlias = analyticsEnabled() ? {} : { '@/components/SiteAnalytics': './components/SiteAnalyticsOff.tsx' };
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  turbopack: { resolveAlias: analyticsAlias },
+  // An ETag means hashing the whole page on every request it answers, about a sixth of what
+  // serving a cached page costs; caches in front keep pages for their s-maxage instead, and a
+  // reader's reload fetches the page again (docs/decisions/0001).
+  generateEtags: false,
   reactStrictMode: true,
   trailingSlash: false,
   // A self-contained server in .next/standalone (see docs/deploy.md); the benchmark
@@ -33,16 +30,20 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   // Content is read from content/ at build and when the server starts; ship it with the server.
-  // Article pages write the build's stylesheets into the page (pages/_document.tsx), so a
+  // Reader pages write the build's stylesheets into the page (pages/_document.tsx), so a
   // server that renders them on first request needs those files too.
   outputFileTracingIncludes: {
     '/**': ['./content/**/*', `./${distDir}/static/chunks/*.css`],
   },
   // The tracer cannot tell which .mdx files the content layer reads, so it takes them all:
-  // generated newsrooms, test fixtures and test copies of the build stay out of the server.
+  // generated newsrooms, the benchmark's static copies, test fixtures and test copies of the
+  // build stay out of the server. (A build the benchmark makes under bench-results/ must not
+  // leave out its own files.)
   outputFileTracingExcludes: {
-    '/**': ['./bench-results/**/*', './test-results/**/*', './lib/content/fixtures/**/*'],
+    '/**': ['./bench-results/newsroom-*/**/*', './bench-results/static-*/**/*', './test-results/**/*', './lib/content/fixtures/**/*'],
   },
+  // Read at build (production) or as `next dev` starts: the script policy lists the hashes of
+  // the inline scripts this build's pages carry, analytics included or not (lib/analytics.js).
   async headers() {
     const dev = process.env.NODE_ENV === 'development';
     return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...cacheHeaders()];

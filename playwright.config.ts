@@ -60,11 +60,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Against the production build: `npm test` builds first.
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // Against the production build, served as `npm start` serves it (the standalone server):
+    // `npm test` builds first.
+    command: 'node scripts/start.mjs',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', MASTHEAD_NOW: process.env.MASTHEAD_NOW },
+    env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), MASTHEAD_NOW: process.env.MASTHEAD_NOW },
   },
 });

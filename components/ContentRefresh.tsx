@@ -2,9 +2,9 @@ import { useRouter } from 'next/router';
 import { useEffect } from 'react';
 
 /**
- * In `next dev` only: renders the article again when an editor saves a content
- * file, as Next does by itself for code. (Production article pages run no
- * framework JavaScript, so this never runs there.)
+ * In `next dev` only: renders the page again when an editor saves a content file, as Next
+ * does by itself for code. (Production pages run no framework JavaScript, so this never
+ * runs there.)
  */
 export function ContentRefresh() {
   const router = useRouter();

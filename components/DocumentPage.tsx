@@ -1,11 +1,13 @@
 import Head from 'next/head';
 import { createElement, type ReactNode } from 'react';
-import type { PageChrome } from '@/lib/article-route';
+import type { PageChrome } from '@/lib/pages/document';
+import { ContentRefresh } from './ContentRefresh';
 import { SiteChrome } from './SiteChrome';
 
 /**
- * A page of pages/ (the article pages and their error page): its head tags, which the
- * App Router's metadata API writes for every other page, and the site's chrome around it.
+ * Every reader page (pages/): its head tags, from the same metadata builders as the feeds and
+ * share cards use, and the site's chrome around its content. The document around it, scripts
+ * and styles, is pages/_document.tsx.
  */
 export function DocumentPage({ chrome, children }: { chrome: PageChrome; children: ReactNode }) {
   return (
@@ -20,6 +22,7 @@ export function DocumentPage({ chrome, children }: { chrome: PageChrome; childre
       <SiteChrome sections={chrome.sections} latest={chrome.latest}>
         {children}
       </SiteChrome>
+      {process.env.NODE_ENV === 'development' ? <ContentRefresh /> : null}
     </>
   );
 }

@@ -1,13 +1,11 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
 import { SearchBox } from './SearchBox';
 
 /**
- * What a reader sees when a page fails to render, for the App Router's error
- * boundary (app/error.tsx) and the article pages' 500 page (pages/500.tsx). The
- * error itself stays in the server's log.
+ * What a reader sees when a page fails to render (pages/500.tsx). The error itself stays in
+ * the server's log.
  */
-export function ErrorNotice({ children }: { children?: ReactNode }) {
+export function ErrorNotice() {
   return (
     <div className="error-page">
       <h1 className="page-title">Something went wrong</h1>
@@ -15,7 +13,6 @@ export function ErrorNotice({ children }: { children?: ReactNode }) {
         This page could not be shown just now. Please try again, go to the <Link href="/">front page</Link> or search for the
         story.
       </p>
-      {children}
       <div className="error-page__search">
         <SearchBox label="Error page" />
       </div>

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/content';
-import { ArticleLink } from './ArticleLink';
+import Link from 'next/link';
 import { StoryDate } from './StoryParts';
 
 interface LatestStoriesProps {
@@ -20,9 +20,9 @@ export function LatestStories({ articles, headingId, heading = 'Latest stories' 
       <ol className="latest__list">
         {articles.map((a) => (
           <li key={a.id} className="latest__item">
-            <ArticleLink className="latest__link" href={a.path}>
+            <Link className="latest__link" href={a.path}>
               {a.headline}
-            </ArticleLink>
+            </Link>
             <p className="latest__meta">
               {a.section.name} · <StoryDate article={a} />
             </p>

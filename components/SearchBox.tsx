@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 
 interface SearchBoxProps {
   /** Names the search landmark; each on a page needs its own. */
@@ -21,7 +22,7 @@ export function SearchBox({ label, defaultValue }: SearchBoxProps) {
         name="q"
         defaultValue={defaultValue}
         placeholder="Search stories"
-        maxLength={200}
+        maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         enterKeyHint="search"
       />

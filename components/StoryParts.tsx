@@ -1,6 +1,6 @@
+import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content';
 import { formatDate } from '@/lib/content/dates';
-import { ArticleLink } from './ArticleLink';
 import { ResponsiveImage } from './ResponsiveImage';
 
 /**
@@ -27,7 +27,7 @@ export function StoryHeadline({ article, level, className }: { article: ArticleS
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <Heading className={className}>
-      <ArticleLink href={article.path}>{article.headline}</ArticleLink>
+      <Link href={article.path}>{article.headline}</Link>
     </Heading>
   );
 }

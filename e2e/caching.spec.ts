@@ -34,17 +34,12 @@ test.describe('caching for CDNs', () => {
     expect(directive(article, 's-maxage')).toBeGreaterThan(directive(front, 's-maxage') ?? Infinity);
   });
 
-  test('hashed scripts, styles and fonts are immutable; graphics are cached for a while', async ({ request }) => {
-    // Fronts link their scripts and styles; article pages carry their styles inline and preload the font.
-    const front = await (await request.get('/')).text();
+  test('hashed styles and fonts are immutable; graphics are cached for a while', async ({ request }) => {
+    // Pages carry their stylesheets inline, each naming the hashed file it came from, and preload the font.
     const html = await (await request.get(await firstArticlePath(request))).text();
-    const assets = [
-      /src="(\/_next\/static\/[^"]+\.js)"/.exec(front)?.[1],
-      /href="(\/_next\/static\/[^"]+\.css)"/.exec(front)?.[1],
-      /href="(\/_next\/static\/media\/[^"]+\.woff2)"/.exec(html)?.[1],
-    ];
+    const assets = [/<style data-href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1], /href="(\/_next\/static\/media\/[^"]+\.woff2)"/.exec(html)?.[1]];
     for (const asset of assets) {
-      expect(asset, 'the page loads a hashed asset').toBeTruthy();
+      expect(asset, 'the page names a hashed asset').toBeTruthy();
       const assetHeader = (await request.get(asset ?? '')).headers()['cache-control'];
       expect(assetHeader, asset).toContain('immutable');
       expect(directive(assetHeader, 'max-age')).toBeGreaterThanOrEqual(31_536_000);
@@ -60,6 +55,81 @@ test.describe('caching for CDNs', () => {
     const sizedResponse = await request.get(sized.replaceAll('&amp;', '&'));
     expect(sizedResponse.ok()).toBe(true);
     expect(directive(sizedResponse.headers()['cache-control'], 'max-age')).toBeGreaterThan(0);
+  });
+});
+
+const FRONT = 'public, max-age=0, s-maxage=30, stale-while-revalidate=600, stale-if-error=86400';
+const ARTICLE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=3600, stale-if-error=86400';
+/** What Next sends for a page it renders again every 30 seconds and that no rule of the site's covers. */
+const REVALIDATED = 's-maxage=30, stale-while-revalidate=31535970';
+const NEVER_STORED = 'private, no-cache, no-store, max-age=0, must-revalidate';
+
+test.describe('every reader page type keeps its status and Cache-Control', () => {
+  const pages: [string, number, string][] = [
+    ['/', 200, FRONT],
+    ['/middle-east', 200, FRONT],
+    ['/middle-east/2021/11/07/kadhimi-survives-drone-attack', 200, ARTICLE],
+    ['/tags', 200, FRONT],
+    ['/authors', 200, FRONT],
+    ['/tags/iraq', 200, REVALIDATED],
+    ['/authors/middle-east-desk', 200, REVALIDATED],
+    // Search is rendered for each request; the front's rule covers its address.
+    ['/search?q=drone', 200, FRONT],
+    ['/search', 200, FRONT],
+    // Misses: the site's 404 page, cached as the address's own kind of page would be.
+    ['/no-such-section', 404, FRONT],
+    ['/middle-east/2021/11/07/no-such-story', 404, ARTICLE],
+    ['/middle-east/page/2', 404, REVALIDATED],
+    ['/tags/no-such-tag', 404, REVALIDATED],
+    ['/authors/no-such-desk', 404, REVALIDATED],
+    ['/search?q=iraq&page=99', 404, FRONT],
+    ['/a/b/c/d/e/f', 404, NEVER_STORED],
+  ];
+  for (const [url, status, cacheControl] of pages) {
+    test(`${url} answers ${status} with ${cacheControl.split(',')[0]}…`, async ({ request }) => {
+      const response = await request.get(url, { maxRedirects: 0 });
+      expect(response.status()).toBe(status);
+      expect(response.headers()['cache-control']).toBe(cacheControl);
+      expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+      if (status === 404) expect(await response.text()).toContain('Page not found');
+    });
+  }
+
+  test('page 1 of a list answers 308 to the list’s own address, once', async ({ request }) => {
+    for (const [from, to] of [
+      ['/middle-east/page/1', '/middle-east'],
+      ['/tags/iraq/page/1', '/tags/iraq'],
+      ['/authors/world-desk/page/1', '/authors/world-desk'],
+    ]) {
+      const response = await request.get(from ?? '', { maxRedirects: 0 });
+      expect(response.status(), from).toBe(308);
+      expect(response.headersArray().filter((h) => h.name.toLowerCase() === 'location').map((h) => h.value)).toEqual([to]);
+    }
+  });
+
+  test('trailing slashes answer 308 to the address without one, on every reader page type', async ({ request }) => {
+    for (const url of ['/middle-east', '/tags', '/tags/iraq', '/authors', '/authors/middle-east-desk', '/search', '/middle-east/2021/11/07/kadhimi-survives-drone-attack']) {
+      const response = await request.get(`${url}/`, { maxRedirects: 0 });
+      expect(response.status(), url).toBe(308);
+      expect(response.headers()['location']).toBe(url);
+    }
+  });
+
+  test('pages are rendered again every 30 seconds, and the first pages of every list are prerendered', () => {
+    // The build's own record of what it prerendered and when each page is rendered again.
+    const manifest: unknown = JSON.parse(readFileSync(path.join('.next', 'prerender-manifest.json'), 'utf8'));
+    const routes = Object.entries(Object(Reflect.get(Object(manifest), 'routes')));
+    const revalidate = (route: string) => Reflect.get(Object(routes.find(([r]) => r === route)?.[1]), 'initialRevalidateSeconds');
+    for (const route of ['/', '/middle-east', '/tags', '/tags/iraq', '/authors', '/authors/world-desk', '/middle-east/2021/11/07/kadhimi-survives-drone-attack', '/404']) {
+      expect(revalidate(route), route).toBe(30);
+    }
+    // Each on-demand route renders what was not prerendered on its first request, then keeps it.
+    const dynamic = Object.entries(Object(Reflect.get(Object(manifest), 'dynamicRoutes')));
+    for (const route of ['/[section]', '/[section]/page/[n]', '/tags/[tag]', '/tags/[tag]/page/[n]', '/authors/[id]', '/authors/[id]/page/[n]', '/[section]/[year]/[month]/[day]/[slug]']) {
+      const entry = dynamic.find(([r]) => r === route)?.[1];
+      expect(entry, route).toBeTruthy();
+      expect(Reflect.get(Object(entry), 'fallback'), `${route} renders unknown paths on request`).toBeNull();
+    }
   });
 });
 

@@ -166,44 +166,6 @@ test.describe('pagination boundaries', () => {
   });
 });
 
-test.describe('search', () => {
-  test('the masthead search box finds stories by their text, best match first, with a count', async ({ page }) => {
-    await page.goto('/world');
-    const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search stories' });
-    await box.fill('drones');
-    await box.press('Enter');
-    await expect(page).toHaveURL(/\/search\?q=drones$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search results for “drones”');
-    await expect(page.getByRole('status')).toHaveText(/^\d+ stor(y matches|ies match) “drones”/);
-    const results = page.getByRole('main').getByRole('article');
-    expect(await results.count()).toBeGreaterThanOrEqual(2);
-    // Drones in the headline beat drones in passing.
-    await expect(results.first().getByRole('heading')).toContainText(/drone/i);
-    await expect(results.first().locator('p').first()).toHaveText(/middle east|world|analysis/i);
-  });
-
-  test('searches the body text, not only headlines', async ({ page }) => {
-    // A phrase from the body of the drone-attack story only.
-    await page.goto('/search?q=controlled+detonations');
-    await expect(page.getByRole('status')).toHaveText(/^1 story matches/);
-    await expect(page.getByRole('main').getByRole('article').getByRole('heading')).toHaveText(/Prime Minister Unhurt/);
-  });
-
-  test('says so when nothing matches, and keeps the query in the box', async ({ page }) => {
-    await page.goto('/search?q=zanzibar+volleyball');
-    await expect(page.getByRole('status')).toHaveText('No stories match “zanzibar volleyball”. Try fewer or different words.');
-    await expect(page.getByRole('main').getByRole('article')).toHaveCount(0);
-    await expect(page.getByRole('search', { name: 'Search page' }).getByRole('searchbox')).toHaveValue('zanzibar volleyball');
-  });
-
-  test('an empty search shows the box and no results', async ({ page }) => {
-    await page.goto('/search');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search');
-    await expect(page.getByRole('search', { name: 'Search page' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('article')).toHaveCount(0);
-  });
-});
-
 test('the not-found page has the masthead, a search box and the latest stories', async ({ page }) => {
   const response = await page.goto('/no/such/page');
   expect(response?.status()).toBe(404);

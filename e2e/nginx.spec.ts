@@ -82,8 +82,8 @@ test('the example nginx config caches pages, keeps client navigations apart and 
   expect(second.headers.get('cache-control')).toContain('s-maxage=');
   expect(second.headers.get('content-security-policy')).toContain("default-src 'self'");
 
-  // RSC data for a client navigation (between fronts: article pages carry no client router)
-  // is a cache entry of its own, never the HTML.
+  // A request for RSC data (a client navigation, should any page ever make one again) is a
+  // cache entry of its own, never the HTML.
   const home = `${base}/`;
   expect(await cacheStatus(home)).toBe('MISS');
   expect(await cacheStatus(home, { RSC: '1' })).toBe('MISS');
@@ -95,8 +95,9 @@ test('the example nginx config caches pages, keeps client navigations apart and 
 
 test('the example nginx config serves static chunks and graphics from disk with their policies', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
-  expect(chunk, 'the page loads a hashed chunk').toBeTruthy();
+  // Pages carry their stylesheets inline, each naming the hashed file it came from.
+  const chunk = /<style data-href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
+  expect(chunk, 'the page names a hashed chunk').toBeTruthy();
   const asset = await fetch(`${base}${chunk ?? ''}`, { headers: { 'Accept-Encoding': 'gzip' } });
   expect(asset.status).toBe(200);
   expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');

@@ -53,25 +53,47 @@ test('pages load with no failed requests and no console errors', async ({ page }
   page.on('response', (response) => {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
   });
-  page.on('requestfailed', (request) => {
-    // Leaving the front for an article cancels the router's prefetches still in flight: no reader sees that.
-    if (request.failure()?.errorText === 'net::ERR_ABORTED' && new URL(request.url()).searchParams.has('_rsc')) return;
-    failures.push(`failed ${request.url()}`);
-  });
-  // Article pages are plain documents: the front neither prefetches nor fetches their RSC form.
-  const articleFlightRequests: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (/^\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\//.test(url.pathname) && (url.searchParams.has('_rsc') || request.headers()['rsc'])) articleFlightRequests.push(url.pathname);
-  });
+  page.on('requestfailed', (request) => failures.push(`failed ${request.url()}`));
   await page.goto('/', { waitUntil: 'networkidle' });
   const firstStory = page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link');
   await firstStory.click();
   await page.waitForLoadState('networkidle');
   await expect(page).toHaveURL(/\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+$/);
   expect(failures).toEqual([]);
-  expect(articleFlightRequests).toEqual([]);
 });
+
+/** One URL of every reader page type. */
+const readerPages: [string, string][] = [
+  ['the front page', '/'],
+  ['a section front', '/middle-east'],
+  ['a tag front', '/tags/iraq'],
+  ['an author front', '/authors/middle-east-desk'],
+  ['the topics index', '/tags'],
+  ['the desks index', '/authors'],
+  ['search results', '/search?q=drone'],
+  ['an article', '/middle-east/2021/11/07/kadhimi-survives-drone-attack'],
+  ['the 404 page', '/no-such-page'],
+];
+
+for (const [what, url] of readerPages) {
+  test(`${what} is a plain document: no framework JavaScript, only the page’s own small script`, async ({ page, request }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.url().includes('_rsc=') || r.headers()['rsc']) scripts.push(r.url());
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    // Following a link loads the next page whole, as a plain link does.
+    await page.getByRole('banner').getByRole('link', { name: 'Masthead' }).click();
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    const html = await (await request.get(url)).text();
+    expect(html).not.toContain('self.__next_f');
+    expect(html).not.toContain('__NEXT_DATA__');
+    expect(html, 'no script file, loaded or preloaded').not.toMatch(/<script[^>]*\ssrc=|<link[^>]*\bas="script"|\.js"/);
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].map((m) => m[1]?.trim());
+    expect(inline.filter((attributes) => !attributes?.includes('application/ld+json'))).toEqual(['id="page-script"']);
+  });
+}
 
 test('nothing overflows the narrowest phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

@@ -1,13 +1,12 @@
 import type { GetStaticProps } from 'next';
 import { DocumentPage } from '@/components/DocumentPage';
 import { ErrorNotice } from '@/components/ErrorNotice';
-import { asJson, pageChrome, type PageChrome } from '@/lib/article-route';
-import { noindexMetadata } from '@/lib/seo/metadata';
+import { serverErrorPageResult, type ServerErrorProps } from '@/lib/pages/errors';
 
-/** An article page that fails to render (app/error.tsx serves every other page). */
+/** The site's one error page: what any reader page that fails to render answers, with status 500. */
 export const config = { unstable_runtimeJS: false };
 
-export default function ServerError({ chrome }: { chrome: PageChrome }) {
+export default function ServerErrorRoute({ chrome }: ServerErrorProps) {
   return (
     <DocumentPage chrome={chrome}>
       <ErrorNotice />
@@ -15,6 +14,4 @@ export default function ServerError({ chrome }: { chrome: PageChrome }) {
   );
 }
 
-export const getStaticProps: GetStaticProps<{ chrome: PageChrome }> = async () => ({
-  props: asJson({ chrome: pageChrome(noindexMetadata('Something went wrong')) }),
-});
+export const getStaticProps: GetStaticProps<ServerErrorProps> = async () => serverErrorPageResult();

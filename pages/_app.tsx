@@ -3,11 +3,11 @@ import Head from 'next/head';
 import { serif, serifItalic } from '../app/fonts';
 import '../app/globals.css';
 
-// The root layout puts the font variables on <html> as classes; a page of pages/ cannot
-// reach <html> from here, so the same variables are declared on :root.
+// A page of pages/ cannot reach <html> from here to put the font variables on it as classes,
+// so they are declared on :root.
 const fontVariables = `:root{--font-serif:${serif.style.fontFamily};--font-serif-italic:${serifItalic.style.fontFamily}}`;
 
-/** Wraps the article pages (pages/): the house style and the reading face. */
+/** Wraps every reader page: the house style and the reading face. */
 export default function App({ Component, pageProps }: AppProps) {
   return (
     <>

@@ -1,161 +1,402 @@
 /**
- * Search at newsroom scale: writes 10,000 synthetic articles to a temporary
- * content folder, loads them through the content gateway as the site does,
- * builds the search index once and times queries against it.
+ * Search at newsroom scale: indexes a generated newsroom's articles into the
+ * search tables of an SQLite file, as the content store does, then times the
+ * queries readers make against that file opened read-only, as a server does.
+ * For measurement, not pass/fail: nothing here asserts a time.
  *
- *   npx tsx scripts/bench-search.ts [count]            through content/ files and the gateway
- *   npx tsx scripts/bench-search.ts [count] --memory   the same articles straight into the index
+ *   npx tsx scripts/bench-search.ts                      10,000 generated articles
+ *   npx tsx scripts/bench-search.ts --count 100000       (under the heavy-work lock)
+ *   npx tsx scripts/bench-search.ts --content DIR        an existing content tree instead
+ * Options: --seed N, --runs N (timed runs of each query, default 200), --keep (leave
+ *   the SQLite file in bench-results/), --reuse (time the file --keep left, without
+ *   building it again), --json FILE.
+ *
+ * The articles come straight from scripts/newsroom.ts (the same bytes
+ * `npm run newsroom` writes) or from DIR's files, read without Next.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { searchIndex, type SearchIndex } from '../lib/search/searchIndex';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import {
+  COLUMN_WEIGHTS,
+  createSearchTables,
+  optimizeSearchTables,
+  putSearchDocument,
+  RANK_WINDOW,
+  searchDocuments,
+  type SearchDocument,
+} from '../lib/search/engine';
+import { markdownToText } from '../lib/search/tokenize';
+import { newsroomFiles } from './newsroom';
 
-const COUNT = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 10_000);
-const IN_MEMORY = process.argv.includes('--memory');
-const QUERY_RUNS = 200;
-
-// A fixed seed: every run searches the same newsroom.
-let seed = 20211107;
-function random(): number {
-  seed = (seed * 1664525 + 1013904223) % 4294967296;
-  return seed / 4294967296;
+export interface SearchBenchOptions {
+  /** Articles to generate (ignored with `contentDir`). */
+  count: number;
+  seed?: number;
+  /** Read this content tree's articles instead of generating them. */
+  contentDir?: string;
+  /** Timed runs of each query. */
+  runs?: number;
+  /** Where the SQLite file is written; a temporary folder, removed afterwards, by default. */
+  keepIn?: string;
+  /** Time the file a previous run kept in `keepIn` instead of building it again. */
+  reuse?: boolean;
 }
 
-const NEWS = 'iraq baghdad election protest drone attack minister parliament militia government security ceasefire talks oil economy court vote coalition border refugees embassy sanctions'.split(' ');
-const COMMON = 'said would after which about there when could other than then first year people also many been more time some these into only over new most state city report week officials country police told'.split(' ');
-// A long tail of rare words, as real text has.
-const RARE = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x`);
-
-function word(): string {
-  const r = random();
-  if (r < 0.35) return COMMON[Math.floor(random() * COMMON.length)] ?? 'said';
-  if (r < 0.5) return NEWS[Math.floor(random() * NEWS.length)] ?? 'iraq';
-  // Zipf-like: low ranks far more often than high ones.
-  return RARE[Math.floor(RARE.length * random() ** 3)] ?? 'w0x';
+export interface QueryFigures {
+  name: string;
+  query: string;
+  total: number;
+  suggestion?: string;
+  p50: number;
+  p95: number;
+  max: number;
 }
 
-function sentence(words: number): string {
-  const out = Array.from({ length: words }, word).join(' ');
-  return out.charAt(0).toUpperCase() + out.slice(1);
+/** One way to rank a query's matches, timed on the same file. */
+export interface DesignFigures {
+  design: string;
+  query: string;
+  /** Stories counted; one more than the window when the count is capped. */
+  total: number;
+  p50: number;
+  p95: number;
 }
 
-interface Generated {
-  headline: string;
-  standfirst: string;
-  body: string;
-  publishedAt: string;
+export interface SearchBenchReport {
+  articles: number;
+  /** Absent when a kept file was timed again. */
+  build?: BuildFigures;
+  /** Pages in use by the search tables (free pages left by the merge not counted). */
+  usedMb: number;
+  tablesMb: Record<string, number>;
+  runs: number;
+  queries: QueryFigures[];
+  /** The ranking designs tried for queries that match most of the archive. */
+  designs: DesignFigures[];
 }
 
-function* generateArticles(): Generator<Generated> {
-  const start = Date.UTC(2015, 0, 1);
-  for (let i = 0; i < COUNT; i++) {
-    const paragraphs = Array.from({ length: 6 + Math.floor(random() * 8) }, () => sentence(40 + Math.floor(random() * 60)));
-    yield {
-      headline: sentence(9),
-      standfirst: sentence(28),
-      body: paragraphs.join('\n\n'),
-      publishedAt: new Date(start + i * 3_600_000 * 7).toISOString().replace(/\.\d+Z$/, 'Z'),
-    };
-  }
-}
-
-function writeNewsroom(root: string) {
-  mkdirSync(path.join(root, 'articles'), { recursive: true });
-  writeFileSync(path.join(root, 'authors.yaml'), '- id: bench-desk\n  name: Bench desk\n  kind: desk\n');
-  writeFileSync(path.join(root, 'sections.yaml'), '- id: world\n  name: World\n- id: analysis\n  name: Analysis\n');
-  let i = 0;
-  for (const a of generateArticles()) {
-    writeFileSync(
-      path.join(root, 'articles', `story-${i}.mdx`),
-      [
-        '---',
-        `id: story-${i}`,
-        `headline: ${a.headline}`,
-        `standfirst: ${a.standfirst}`,
-        `publishedAt: ${a.publishedAt}`,
-        'authors: [bench-desk]',
-        `section: ${i % 3 ? 'world' : 'analysis'}`,
-        'image:',
-        '  src: /images/green-zone-map.png',
-        '  alt: A map',
-        '  caption: A map',
-        '  credit: Masthead graphics',
-        '---',
-        '',
-        a.body,
-        '',
-      ].join('\n'),
-    );
-    i++;
-  }
-}
-
-function time<T>(run: () => T): { result: T; ms: number } {
-  const t0 = performance.now();
-  const result = run();
-  return { result, ms: performance.now() - t0 };
-}
-
-function runQueries(index: SearchIndex) {
-  const rare = RARE[400] ?? 'w0x';
-  const queries: [string, string][] = [
-    ['one common word', 'election'],
-    ['two common words', 'baghdad protest'],
-    ['three words', 'drone attack minister'],
-    ['a rare word', rare],
-    ['common and rare', `iraq ${rare}`],
-    ['no match', 'zanzibar'],
-  ];
-  console.log(`\n${'query'.padEnd(20)} ${'hits'.padStart(6)} ${'mean ms'.padStart(9)} ${'p95 ms'.padStart(8)}`);
-  for (const [name, q] of queries) {
-    const samples: number[] = [];
-    let total = 0;
-    for (let r = 0; r < QUERY_RUNS; r++) {
-      const { result, ms } = time(() => searchIndex(index, q, 0, 20));
-      samples.push(ms);
-      total = result.total;
-    }
-    samples.sort((a, b) => a - b);
-    const mean = samples.reduce((s, x) => s + x, 0) / samples.length;
-    const p95 = samples[Math.floor(samples.length * 0.95)] ?? 0;
-    console.log(`${name.padEnd(20)} ${String(total).padStart(6)} ${mean.toFixed(2).padStart(9)} ${p95.toFixed(2).padStart(8)}`);
-  }
-}
-
-async function main() {
-  const { buildSearchIndex } = await import('../lib/search/searchIndex');
-  if (IN_MEMORY) {
-    const docs = [...generateArticles()].map((a, i) => ({ id: `story-${i}`, ...a }));
-    const built = time(() => buildSearchIndex(docs));
-    console.log(`search index build from ${COUNT} articles in memory: ${built.ms.toFixed(0)} ms, ${built.result.terms.size} terms`);
-    runQueries(built.result);
-    return;
-  }
-  const root = mkdtempSync(path.join(os.tmpdir(), 'masthead-bench-'));
-  try {
-    const written = time(() => writeNewsroom(root));
-    console.log(`wrote ${COUNT} articles in ${(written.ms / 1000).toFixed(1)} s`);
-    process.env.CONTENT_DIR = root;
-    const content = await import('../lib/content');
-
-    const loaded = time(() => content.getIndex());
-    console.log(`content index (read, validate, parse every file): ${(loaded.ms / 1000).toFixed(1)} s`);
-
-    const heapBefore = process.memoryUsage().heapUsed;
-    const built = time(() => buildSearchIndex(content.listSearchDocuments()));
-    const heapAfter = process.memoryUsage().heapUsed;
-    const index = built.result;
-    console.log(`search index build (re-read bodies, tokenize, invert): ${built.ms.toFixed(0)} ms, ${index.terms.size} terms, ~${Math.round((heapAfter - heapBefore) / 1e6)} MB heap`);
-
-    runQueries(index);
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+const frontmatterOf = z.object({
+  id: z.string(),
+  headline: z.string(),
+  standfirst: z.string(),
+  publishedAt: z.union([z.string(), z.date()]),
+  draft: z.boolean().optional(),
 });
+
+/** An article file's search document: frontmatter read with yaml, the body turned to plain text. */
+function documentOf(file: string, text: string): SearchDocument | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) return undefined;
+  const parsed = frontmatterOf.safeParse(parseYaml(match[1] ?? ''));
+  if (!parsed.success) throw new Error(`${file}: frontmatter without id, headline, standfirst or publishedAt`);
+  const fm = parsed.data;
+  return {
+    id: fm.id,
+    headline: fm.headline,
+    standfirst: fm.standfirst,
+    body: markdownToText(match[2] ?? ''),
+    publishedAt: typeof fm.publishedAt === 'string' ? fm.publishedAt : fm.publishedAt.toISOString(),
+    draft: fm.draft ?? false,
+  };
+}
+
+function* filesUnder(dir: string): Generator<[string, string]> {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    yield [file, readFileSync(file, 'utf8')];
+  }
+}
+
+function* documents(options: SearchBenchOptions): Generator<SearchDocument> {
+  const files = options.contentDir
+    ? filesUnder(path.join(options.contentDir, 'articles'))
+    : newsroomFiles({ count: options.count, seed: options.seed ?? 1, newest: new Date('2026-11-20T09:00:00Z') });
+  for (const [file, text] of files) {
+    if (!file.endsWith('.mdx')) continue;
+    const doc = documentOf(file, text);
+    if (doc) yield doc;
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+/** Milliseconds of `runs` calls, sorted, after one call to warm the cache. */
+function timings(runs: number, call: () => unknown): number[] {
+  call();
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    call();
+    samples.push(performance.now() - started);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+const tableSizes = z.array(z.object({ name: z.string(), bytes: z.number() }));
+const rareRow = z.object({ form: z.string(), docs: z.number() });
+
+interface BuildFigures {
+  /** Reading and converting the articles, not counted in the build. */
+  readSeconds: number;
+  /** putSearchDocument for every article, in transactions of 1,000. */
+  indexSeconds: number;
+  /** The merge after a full build (optimizeSearchTables). */
+  optimizeSeconds: number;
+}
+
+/** Writes the search tables of every article into `file`, as the content store's build does. */
+function buildSearchFile(file: string, options: SearchBenchOptions): BuildFigures {
+  rmSync(file, { force: true });
+  let readMs = 0;
+  let indexMs = 0;
+  const writer = new Database(file);
+  writer.pragma('journal_mode = WAL');
+  writer.pragma('synchronous = NORMAL');
+  createSearchTables(writer);
+  let batch: SearchDocument[] = [];
+  const flush = () => {
+    const started = performance.now();
+    writer.transaction(() => {
+      for (const doc of batch) putSearchDocument(writer, doc);
+    })();
+    indexMs += performance.now() - started;
+    batch = [];
+  };
+  let readStarted = performance.now();
+  for (const doc of documents(options)) {
+    batch.push(doc);
+    if (batch.length === 1000) {
+      readMs += performance.now() - readStarted;
+      flush();
+      readStarted = performance.now();
+    }
+  }
+  readMs += performance.now() - readStarted;
+  flush();
+  const optimizeStarted = performance.now();
+  optimizeSearchTables(writer);
+  const optimizeMs = performance.now() - optimizeStarted;
+  // For the ORDER BY rank design timed below: FTS5 sorts by the configured function.
+  writer.prepare(`INSERT INTO search_text (search_text, rank) VALUES ('rank', ?)`).run(
+    `bm25(${COLUMN_WEIGHTS.headline}, ${COLUMN_WEIGHTS.standfirst}, ${COLUMN_WEIGHTS.body})`,
+  );
+  writer.pragma('wal_checkpoint(TRUNCATE)');
+  writer.close();
+  return { readSeconds: round(readMs / 1000, 1), indexSeconds: round(indexMs / 1000, 1), optimizeSeconds: round(optimizeMs / 1000, 1) };
+}
+
+function timeQueries(db: Database.Database, at: Date, runs: number): QueryFigures[] {
+  const rare = rareRow.parse(db.prepare('SELECT form, docs FROM search_words WHERE length >= 5 ORDER BY docs, word LIMIT 1').get());
+  const queries: [string, string][] = [
+    ['common word', 'said'],
+    ['common words, AND', 'ministry said'],
+    [`rare word (in ${rare.docs} ${rare.docs === 1 ? 'story' : 'stories'})`, rare.form],
+    ['phrase', '"the rail strike"'],
+    ['prefix', 'elect*'],
+    ['misspelling (suggestion)', 'electon comission'],
+    ['nothing matches', 'zanzibar'],
+  ];
+  return queries.map(([name, query]): QueryFigures => {
+    const outcome = searchDocuments(db, query, { at, offset: 0, limit: 20 });
+    const samples = timings(runs, () => searchDocuments(db, query, { at, offset: 0, limit: 20 }));
+    return {
+      name,
+      query,
+      total: outcome.total,
+      suggestion: outcome.suggestion,
+      p50: round(percentile(samples, 0.5)),
+      p95: round(percentile(samples, 0.95)),
+      max: round(samples.at(-1) ?? 0),
+    };
+  });
+}
+
+/**
+ * The designs tried for queries that match most stories, where ranking
+ * dominates; ranking and counting only, on the same file (snippets, ids and the
+ * suggestion check cost the same in each and are in the queries' table).
+ */
+function timeDesigns(db: Database.Database, at: Date, runs: number): DesignFigures[] {
+  const until = BigInt(at.getTime()) * 1024n + 1023n;
+  const rank = `bm25(search_text, ${COLUMN_WEIGHTS.headline}, ${COLUMN_WEIGHTS.standfirst}, ${COLUMN_WEIGHTS.body})`;
+  const count = db.prepare('SELECT count(*) FROM search_text WHERE search_text MATCH ? AND rowid <= ?').pluck();
+  const byBm25 = db.prepare(`SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY ${rank}, rowid DESC LIMIT 20`);
+  const byRank = db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rank LIMIT 20');
+  const edge = db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT 2 OFFSET ?').pluck();
+  const inWindow = db.prepare(`SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? AND ? ORDER BY ${rank}, rowid DESC LIMIT 20`);
+  const streamed = db.prepare(`SELECT rowid, ${rank} FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`).raw();
+  const window = RANK_WINDOW.toLocaleString('en-GB');
+  const designs: DesignFigures[] = [];
+  const members = db.prepare('SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?').pluck();
+  const inRange = db.prepare(`SELECT rowid, ${rank} FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? AND ?`).raw();
+  // The words a phrase is scored on: "the" is left out (see rankedPhraseMatches in lib/search/engine.ts).
+  const compared: [string, string, string?][] = [
+    ['said', '"said"'],
+    ['ministry said', '"ministry" AND "said"'],
+    ['"the rail strike"', '"the rail strike"', '"rail" AND "strike"'],
+  ];
+  for (const [query, expression, words] of compared) {
+    const exactCount = () => z.number().parse(count.get(expression, until));
+    const tried: [string, () => number][] = [
+      [
+        'every match scored by bm25(), exact count',
+        () => {
+          byBm25.all(expression, until);
+          return exactCount();
+        },
+      ],
+      [
+        'every match, FTS5 ORDER BY rank (bm25 configured), exact count',
+        () => {
+          byRank.all(expression, until);
+          return exactCount();
+        },
+      ],
+      [
+        `newest ${window}: find the oldest of them, then ORDER BY bm25() from there, count capped`,
+        () => {
+          const [oldest, beyond] = z.array(z.number()).parse(edge.all(expression, until, RANK_WINDOW - 1));
+          if (oldest === undefined) {
+            byBm25.all(expression, until);
+            return exactCount();
+          }
+          inWindow.all(expression, BigInt(oldest), until);
+          return beyond === undefined ? RANK_WINDOW : RANK_WINDOW + 1;
+        },
+      ],
+      [
+        `newest ${window} scored as FTS5 streams them, sorted in JS, count capped (chosen${words ? ' for queries without a phrase' : ''})`,
+        () => {
+          const scored = z.array(z.tuple([z.number(), z.number()])).parse(streamed.all(expression, until, RANK_WINDOW + 1));
+          scored.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
+          return scored.length;
+        },
+      ],
+    ];
+    if (words) {
+      tried.push([
+        `newest ${window} walked, then scored on the phrase's rarer words (${words}), count capped (chosen for phrases)`,
+        () => {
+          const rows = z.array(z.number()).parse(members.all(expression, until, RANK_WINDOW + 1));
+          const oldest = rows.at(-1);
+          if (oldest === undefined) return 0;
+          const inPhrase = new Set(rows);
+          const scored = z
+            .array(z.tuple([z.number(), z.number()]))
+            .parse(inRange.all(words, BigInt(oldest), until))
+            .filter(([row]) => inPhrase.has(row));
+          scored.sort((a, b) => a[1] - b[1] || b[0] - a[0]);
+          return rows.length;
+        },
+      ]);
+    }
+    for (const [design, call] of tried) {
+      const samples = timings(Math.min(runs, 50), call);
+      designs.push({ design, query, total: call(), p50: round(percentile(samples, 0.5)), p95: round(percentile(samples, 0.95)) });
+    }
+  }
+  return designs;
+}
+
+/**
+ * Builds the search tables for the articles (or, with `reuse`, times the file a
+ * kept run left), then times the queries against the file opened read-only.
+ */
+export function benchSearch(options: SearchBenchOptions): SearchBenchReport {
+  const runs = options.runs ?? 200;
+  const dir = options.keepIn ?? mkdtempSync(path.join(os.tmpdir(), 'masthead-search-bench-'));
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'search.sqlite');
+  try {
+    const build = options.reuse && existsSync(file) ? undefined : buildSearchFile(file, options);
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const tablesMb: Record<string, number> = {};
+    let usedBytes = 0;
+    for (const { name, bytes } of tableSizes.parse(db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC').all())) {
+      tablesMb[name] = round(bytes / 1e6, 1);
+      usedBytes += bytes;
+    }
+    const articles = z.number().parse(db.prepare('SELECT count(*) FROM search_documents').pluck().get());
+    const at = new Date();
+    const report: SearchBenchReport = {
+      articles,
+      build,
+      usedMb: round(usedBytes / 1e6, 1),
+      tablesMb,
+      runs,
+      queries: timeQueries(db, at, runs),
+      designs: timeDesigns(db, at, runs),
+    };
+    db.close();
+    return report;
+  } finally {
+    if (!options.keepIn) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function searchBenchMarkdown(report: SearchBenchReport): string {
+  const lines = [
+    `Search over ${report.articles.toLocaleString('en-GB')} articles, ${report.usedMb} MB: ` +
+      (report.build
+        ? `index ${report.build.indexSeconds} s + optimize ${report.build.optimizeSeconds} s (reading the articles: ${report.build.readSeconds} s)`
+        : 'a kept file timed again'),
+    '',
+    `| query | | stories | p50 ms | p95 ms | max ms |`,
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...report.queries.map(
+      (q) => `| ${q.name} | \`${q.query}\`${q.suggestion ? ` → \`${q.suggestion}\`` : ''} | ${q.total} | ${q.p50} | ${q.p95} | ${q.max} |`,
+    ),
+    '',
+    '| ranking design (ranking and counting only) | query | stories | p50 ms | p95 ms |',
+    '| --- | --- | ---: | ---: | ---: |',
+    ...report.designs.map((d) => `| ${d.design} | \`${d.query}\` | ${d.total > RANK_WINDOW && d.design.includes('capped') ? `> ${RANK_WINDOW}` : d.total} | ${d.p50} | ${d.p95} |`),
+    '',
+    `Tables (MB): ${Object.entries(report.tablesMb)
+      .map(([name, mb]) => `${name} ${mb}`)
+      .join(', ')}; ${report.runs} runs of each query.`,
+  ];
+  return lines.join('\n');
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      content: { type: 'string' },
+      runs: { type: 'string', default: '200' },
+      keep: { type: 'boolean', default: false },
+      reuse: { type: 'boolean', default: false },
+      json: { type: 'string' },
+    },
+  });
+  const count = Number(values.count);
+  const runs = Number(values.runs);
+  const seed = Number(values.seed);
+  for (const [name, n] of [['--count', count], ['--runs', runs], ['--seed', seed]] as const) {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${name} takes a whole number above 0`);
+  }
+  const report = benchSearch({
+    count,
+    seed,
+    runs,
+    contentDir: values.content,
+    keepIn: values.keep || values.reuse ? path.resolve('bench-results', `search-${values.content ? 'content' : count}`) : undefined,
+    reuse: values.reuse,
+  });
+  console.log(searchBenchMarkdown(report));
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) main();

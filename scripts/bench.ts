@@ -1,5 +1,5 @@
 /**
- * What Masthead costs: builds a generated newsroom, serves it with `next start`
+ * What Masthead costs: builds a generated newsroom, serves it as `npm start` does
  * and measures build time and memory, page weight, throughput under a bounded
  * local load (against the same HTML from a bare static server, the reference
  * limit) and Lighthouse on an article page. Prints a Markdown table and writes
@@ -16,7 +16,9 @@
  *   --port N (default 3305; the static server takes the next one, the "other site" page
  *   Lighthouse can start from the one after),
  *   --before: build as before the scale work (every article and list page prerendered,
- *   every process checks every body again), for before/after figures.
+ *   every process checks every body again), for before/after figures,
+ *   --compare-ref REF: build REF (e.g. main) in a temporary git worktree and measure it and
+ *   this tree side by side in one run (scripts/bench-compare.ts); sizes only with --count.
  *
  * Each size is built into its own folder (bench-results/next-<N>) so the site's
  * own .next build is left alone.
@@ -28,6 +30,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { compareWithRef, comparisonMarkdown } from './bench-compare';
 import { writeNewsroom } from './newsroom';
 import { startStaticServer } from './static-server';
 
@@ -44,6 +47,7 @@ const { values } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     before: { type: 'boolean', default: false },
     'lighthouse-url': { type: 'string' },
+    'compare-ref': { type: 'string' },
     'lighthouse-runs': { type: 'string', default: '5' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '3305' },
   },
@@ -378,14 +382,14 @@ async function benchSize(count: number): Promise<SizeResult> {
     build = await preserving(['tsconfig.json', 'next-env.d.ts'], () => run(next, ['build'], buildEnv, path.join(logs, `build-${count}.log`)));
     say(`next build ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s), peak ${build.peakMb} MB`);
     if (build.code !== 0) throw new Error(`next build failed: see bench-results/logs/build-${count}.log`);
-    await run(process.execPath, ['scripts/standalone-assets.mjs'], buildEnv, path.join(logs, `standalone-${count}.log`));
+    await run(process.execPath, ['scripts/postbuild.mjs'], buildEnv, path.join(logs, `postbuild-${count}.log`));
   }
   const manifest: unknown = JSON.parse(readFileSync(path.join(servedDist, 'prerender-manifest.json'), 'utf8'));
   const routes: unknown = typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'routes') : undefined;
   const prerendered = typeof routes === 'object' && routes !== null ? Object.keys(routes).length : 0;
   const result: SizeResult = {
     articles: count,
-    served: quick ? 'content/ (the existing .next build, standalone server)' : `generated newsroom of ${count} (next start)`,
+    served: quick ? 'content/ (the existing .next build, standalone server)' : `generated newsroom of ${count} (standalone server)`,
     newsroomMb: Number((written.bytes / 1e6).toFixed(1)),
     contentCheck,
     build,
@@ -397,9 +401,11 @@ async function benchSize(count: number): Promise<SizeResult> {
   // The server's own output goes to its log, to tell a crash from a slow answer.
   const serverLog = openSync(path.join(logs, `server-${count}.log`), 'w');
   const stdio: ['ignore', number, number] = ['ignore', serverLog, serverLog];
-  const server = quick
-    ? spawn(process.execPath, [path.join(servedDist, 'standalone', 'server.js')], { env: { ...env, PORT: String(port), HOSTNAME: '127.0.0.1' }, stdio })
-    : spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...env, ...buildEnv }, stdio });
+  // As `npm start` serves a build: its standalone server.
+  const server = spawn(process.execPath, [path.join(servedDist, 'standalone', 'server.js')], {
+    env: { ...env, ...(quick ? {} : buildEnv), PORT: String(port), HOSTNAME: '127.0.0.1' },
+    stdio,
+  });
   closeSync(serverLog);
   let reference: Server | undefined;
   try {
@@ -501,6 +507,17 @@ async function main() {
   }
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const name = `bench-${values.label ? `${values.label}-` : ''}${quick ? 'quick-' : ''}${stamp}`;
+  const compareRef = values['compare-ref'];
+  if (compareRef) {
+    const logs = path.join(root, 'bench-results', 'logs');
+    mkdirSync(logs, { recursive: true });
+    const comparison = await compareWithRef(compareRef, { root, logs, port, lighthouseRuns, run, preserving, waitFor, load, lighthouseOnce });
+    const text = comparisonMarkdown(comparison, connections, duration);
+    writeFileSync(path.join(root, 'bench-results', `${name}-compare.json`), JSON.stringify(comparison, null, 2));
+    writeFileSync(path.join(root, 'bench-results', `${name}-compare.md`), `${text}\n`);
+    console.log(`\n${text}\n\nWrote bench-results/${name}-compare.json and .md`);
+    if (!values.count) return;
+  }
   const results: SizeResult[] = [];
   let report = '';
   // The report is written again after each size, so a failure at a later size keeps the figures before it.

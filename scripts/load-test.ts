@@ -1,13 +1,16 @@
-// The full load test: a production server of its own on 127.0.0.1, 64 connections on a mix of
-// article, front, feed, sitemap, search and 404 URLs for 30 s, then more rounds until at least
-// 100,000 requests have been served, with the server's resident memory after each round and
-// after a rest. Needs a build (`npm run build`). The short form runs in `npm test`
+// The full load test: a production server of its own on 127.0.0.1 (the standalone server, as
+// `npm start` runs it), 64 connections on a mix of article, front, feed, sitemap, search and
+// 404 URLs for 30 s, then more rounds until at least 100,000 requests have been served, with
+// the server's resident memory after each round and after a rest, and how many answers took
+// over a second. Needs a build (`npm run build`). The short form runs in `npm test`
 // (e2e/security-load.spec.ts).
 //
 //   npx tsx scripts/load-test.ts [--port 3205] [--seconds 30] [--total 100000]
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import path from 'node:path';
+import { distDir } from '../lib/dist-dir';
 import { loadMix, runLoad, type LoadResult } from '../testing/load';
 
 function option(name: string, fallback: number): number {
@@ -22,7 +25,7 @@ const seconds = option('seconds', 30);
 const total = option('total', 100_000);
 const baseUrl = `http://127.0.0.1:${port}`;
 
-/** The next-server process under the `next start` we spawned (it forks one). */
+/** The next-server process: the server we spawned, or one it forked. */
 function serverPid(root: number): number | undefined {
   const children = (pid: number): number[] => {
     const out: number[] = [];
@@ -76,13 +79,13 @@ function line(label: string, r: LoadResult, rss: number) {
   const statuses = Object.entries(r.statuses).map(([s, n]) => `${s}×${n}`).join(' ');
   console.log(
     `${label.padEnd(10)} ${String(r.requests).padStart(7)} req in ${r.seconds.toFixed(1)} s = ${r.requestsPerSecond.toFixed(0)} req/s, ` +
-      `p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, errors ${r.errors}, timeouts ${r.timeouts}, [${statuses}], RSS ${rss} MiB`,
+      `p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, over 1 s ${r.overOneSecond}, errors ${r.errors}, timeouts ${r.timeouts}, [${statuses}], RSS ${rss} MiB`,
   );
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  const server = spawn(process.execPath, [path.join(distDir(), 'standalone', 'server.js')], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => {

@@ -1,15 +1,25 @@
-// Serves the newsroom on http://localhost:3000 (PORT to change it), building first when no build exists.
-import { spawnSync } from 'node:child_process';
+// `npm start`: serves the newsroom on http://localhost:3000 (PORT to change it), building
+// first when there is no build. It runs the standalone server the build makes (see
+// docs/deploy.md), the same one a deployment runs, on every interface.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { distDir } from '../lib/dist-dir.js';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
-const run = (args) => {
-  const result = spawnSync('npm', args, { stdio: 'inherit', env: process.env });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-};
+const server = path.join(distDir(), 'standalone', 'server.js');
 
-if (!existsSync('.next/BUILD_ID')) {
+if (!existsSync(server)) {
   console.log('No production build yet: building the newsroom first.');
-  run(['run', 'build']);
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
-run(['exec', '--', 'next', 'start', '-p', process.env.PORT ?? '3000']);
+
+// HOSTNAME is often the machine's name in a shell or a container; the server takes it as
+// the address to listen on, so it is set here, not inherited.
+const child = spawn(process.execPath, [server], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production', PORT: process.env.PORT ?? '3000', HOSTNAME: '0.0.0.0' },
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -43,6 +43,8 @@ export interface LoadResult {
   timeouts: number;
   statuses: Record<string, number>;
   serverErrors: number;
+  /** Answers that took longer than a second: what a reader notices. */
+  overOneSecond: number;
 }
 
 /** Runs one bounded load test against a server on this machine. */
@@ -52,13 +54,22 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     throw new Error(`load tests go to this machine only, not ${base.hostname}`);
   }
   const urls = options.urls ?? loadMix;
-  const result = await autocannon({
-    url: base.origin,
-    connections: options.connections ?? 64,
-    ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 30 }),
-    // Generous: the load test measures the site, and this machine's two cores are shared.
-    timeout: 30,
-    requests: urls.map((path) => ({ method: 'GET' as const, path })),
+  let overOneSecond = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: base.origin,
+        connections: options.connections ?? 64,
+        ...(options.amount ? { amount: options.amount } : { duration: options.duration ?? 30 }),
+        // Generous: the load test measures the site, and this machine's two cores are shared.
+        timeout: 30,
+        requests: urls.map((path) => ({ method: 'GET' as const, path })),
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, milliseconds) => {
+      if (milliseconds > 1000) overOneSecond += 1;
+    });
   });
   const statuses: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = stat.count ?? 0;
@@ -74,5 +85,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     timeouts: result.timeouts,
     statuses,
     serverErrors: result['5xx'],
+    overOneSecond,
   };
 }

@@ -11,7 +11,7 @@ import { publicationState, publishedView, type PublicationState, type PublishedV
 import { RELATED_LIMIT, rankRelated } from './related';
 import { directorySource, publicImageResolver, type ContentSource, type ImageInfo, type ImageResolver } from './source';
 import { FRONT_FILE, parseFrontConfig, type FrontConfig } from '../front/frontConfig';
-import type { SearchDocument } from '../search/searchIndex';
+import type { SearchDocument } from '../search/engine';
 import { markdownToText } from '../search/tokenize';
 import type { Author, Section } from './schema';
 import type { Tag } from './build';
@@ -280,6 +280,7 @@ export function* listSearchDocuments(index: ContentIndex = getIndex()): Generato
       standfirst: a.standfirst,
       body: text === undefined ? '' : markdownToText(splitFrontmatter(text).body),
       publishedAt: a.publishedAt,
+      draft: a.draft,
     };
   }
 }

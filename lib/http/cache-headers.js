@@ -35,9 +35,18 @@ const cachePolicy = {
 // A section id is a slug (lib/content/schema.ts), so files such as /robots.txt
 // never match; a draft-mode request carries Next's bypass cookie and is left private.
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+/** @type {{ type: 'cookie', key: string }[]} */
 const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
 
-/** Rules for next.config.js `headers()`. */
+/**
+ * Rules for next.config.js `headers()`. What each reader page gets (e2e/caching.spec.ts checks
+ * every one): the front policy for the front page and section fronts, and for /tags, /authors
+ * and /search, whose addresses are one slug too; the article policy for articles and for the
+ * 404 of any article-shaped address; every other page, tag and author fronts and the later
+ * pages of every list, keeps what Next sends for a page rendered again every 30 seconds
+ * (`s-maxage=30` and a long `stale-while-revalidate`). An address with no page at all is
+ * never stored (`private, no-store`, from Next).
+ */
 function cacheHeaders() {
   /** @param {string} source @param {string} value */
   const rule = (source, value) => ({ source, missing: notDraft, headers: [{ key: 'Cache-Control', value }] });

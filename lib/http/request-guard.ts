@@ -1,6 +1,6 @@
 import { securityHeaders } from './security-headers';
 
-/** What proxy.ts answers instead of routing the request. */
+/** What the server guard (lib/http/server-guard.ts) answers instead of handing the request to Next. */
 export interface Refusal {
   status: number;
   body: string | null;
@@ -9,6 +9,12 @@ export interface Refusal {
 
 /** The site is read-only: pages, feeds and files are fetched, never written. */
 const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * The Fetch standard forbids these methods, so no Request can be made for them: Next, which
+ * turns every request into one, would fail inside the framework with a 500.
+ */
+const UNREPRESENTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 
 /** Paths longer than any the site makes; the longest article URL is well under this. */
 export const MAX_PATH_LENGTH = 1024;
@@ -19,57 +25,59 @@ export const MAX_PATH_LENGTH = 1024;
  */
 const PASS_THROUGH = ['/_vercel/'];
 
-export function refuse(status: number, message: string, extra: Record<string, string> = {}): Refusal {
+const RANGE = /^bytes=(?:\d+-\d*|-\d+)(?:,\s*(?:\d+-\d*|-\d+))*$/;
+
+function refuse(status: number, message: string, extra: Record<string, string> = {}): Refusal {
   const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra };
-  // Responses made here skip next.config.js's headers(), so the policy is added by hand.
+  // Answers made here never reach next.config.js's headers(), so the policy is added by hand.
   for (const { key, value } of securityHeaders()) headers[key] = value;
   return { status, body: `${message}\n`, headers };
 }
 
-function decodes(pathname: string): string | undefined {
+const notAllowed = () => refuse(405, 'Method not allowed: this site only answers GET and HEAD.', { Allow: 'GET, HEAD' });
+const options = (): Refusal => ({ ...refuse(204, '', { Allow: 'GET, HEAD' }), body: null });
+const badAddress = () => refuse(400, 'Bad request: the address is not valid.');
+
+/**
+ * The path of a request target as sent, still encoded: the origin form ("/a/b?q"), or the
+ * path of the absolute form ("http://host/a/b?q"). Undefined for a target with no path
+ * (the authority form of CONNECT, "*", or junk), which Next answers by itself.
+ */
+function pathOf(target: string): string | undefined {
+  const absolute = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(target);
+  const rest = absolute ? target.slice(absolute[0].length) || '/' : target;
+  if (!rest.startsWith('/')) return undefined;
+  return rest.split(/[?#]/, 1)[0];
+}
+
+function decodes(path: string): string | undefined {
   try {
-    return decodeURIComponent(pathname);
+    return decodeURIComponent(path);
   } catch {
     return undefined;
   }
 }
 
-/** Why a request is refused, or undefined to let it through. `pathname` is as received, still encoded. */
-export function refusal(method: string, pathname: string, headers: Headers): Refusal | undefined {
-  if (PASS_THROUGH.some((prefix) => pathname.startsWith(prefix))) return undefined;
-  if (!READ_METHODS.has(method)) {
-    if (method === 'OPTIONS') return { ...refuse(204, '', { Allow: 'GET, HEAD' }), body: null };
-    return refuse(405, 'Method not allowed: this site only answers GET and HEAD.', { Allow: 'GET, HEAD' });
-  }
-  if (pathname.length > MAX_PATH_LENGTH) return refuse(414, 'Address too long.');
-  const decoded = decodes(pathname);
-  if (decoded === undefined || /[\u0000-\u001f\u007f]/.test(decoded)) {
-    return refuse(400, 'Bad request: the address is not valid.');
-  }
-  const range = headers.get('range');
-  if (range !== null && !/^bytes=(?:\d+-\d*|-\d+)(?:,\s*(?:\d+-\d*|-\d+))*$/.test(range)) {
-    return refuse(416, 'Range not satisfiable.');
-  }
-  return undefined;
-}
-
 /**
- * The Fetch standard forbids these methods, so no Request can be made for them: Next,
- * which hands proxy.ts a Request, would fail inside the framework with a 500.
+ * Why a request is refused before Next sees it, or undefined to let it through: methods the
+ * site does not take, targets that do not decode or carry control characters, over-long
+ * addresses and malformed Range headers. Without this, Next answers a malformed %-escape or a
+ * POST to a public file with a 500.
+ *
+ * @param target the request line's target exactly as sent
+ * @param range the Range header, if any
  */
-const UNREPRESENTABLE_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
-
-/**
- * What the server answers before Next sees the request (lib/http/server-guard.ts): requests
- * that Next cannot turn into a Request and URL. `target` is the request line's target as sent.
- */
-export function serverRefusal(method: string, target: string): Refusal | undefined {
-  if (UNREPRESENTABLE_METHODS.has(method.toUpperCase())) {
-    return refuse(405, 'Method not allowed: this site only answers GET and HEAD.', { Allow: 'GET, HEAD' });
-  }
+export function refusal(method: string, target: string, range?: string): Refusal | undefined {
+  if (UNREPRESENTABLE_METHODS.has(method.toUpperCase())) return notAllowed();
   // The asterisk form asks about the server as a whole; only OPTIONS may use it.
-  if (target === '*') {
-    return method === 'OPTIONS' ? { ...refuse(204, '', { Allow: 'GET, HEAD' }), body: null } : refuse(400, 'Bad request: the address is not valid.');
-  }
+  if (target === '*') return method === 'OPTIONS' ? options() : badAddress();
+  const path = pathOf(target);
+  if (path !== undefined && PASS_THROUGH.some((prefix) => path.startsWith(prefix))) return undefined;
+  if (!READ_METHODS.has(method)) return method === 'OPTIONS' ? options() : notAllowed();
+  if (path === undefined) return undefined;
+  if (path.length > MAX_PATH_LENGTH) return refuse(414, 'Address too long.');
+  const decoded = decodes(path);
+  if (decoded === undefined || /[\u0000-\u001f\u007f]/.test(decoded)) return badAddress();
+  if (range !== undefined && !RANGE.test(range)) return refuse(416, 'Range not satisfiable.');
   return undefined;
 }

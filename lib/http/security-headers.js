@@ -1,29 +1,41 @@
 // @ts-check
 // Plain CommonJS so that next.config.js can load it as it is.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { analyticsEnabled } = require('../analytics');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { inlineScripts, scriptHashSource } = require('./inline-scripts');
+
+/**
+ * @typedef {object} PolicyOptions
+ * @property {boolean} [dev] `next dev`: its runtime needs inline scripts and eval (React's debugging aids) and a websocket for reloads.
+ * @property {boolean} [analytics] Whether pages carry the analytics queue; lib/analytics.js decides, at build.
+ */
 
 /**
  * The Content-Security-Policy, one directive per entry.
  *
  * Pages are prerendered and cached, so the policy is the same for every response: no
- * per-request nonce. Next inlines its RSC payload as `<script>self.__next_f.push(…)</script>`,
- * different on every page and on every revalidation, so hashes cannot list them either;
- * script-src therefore allows inline scripts but no other origin and no eval. What keeps
- * content from adding a script is the body checker (lib/content/body.ts) and React's
- * escaping of every string it renders. See SECURITY.md.
+ * per-request nonce. Reader pages run no framework JavaScript, only the site's own fixed
+ * inline scripts (lib/http/inline-scripts.js), so script-src allows scripts from the site's
+ * origin and exactly those scripts by hash: an inline script that anything injects into a
+ * page does not run. See SECURITY.md.
  *
  * Vercel Web Analytics loads /_vercel/insights/script.js and posts to /_vercel/insights/*:
  * the same origin, so 'self' covers it.
  *
- * @param {{ dev?: boolean }} [options] `next dev` needs eval for React's debugging aids and a websocket for reloads.
+ * @param {PolicyOptions} [options]
  * @returns {Record<string, string[]>}
  */
-function contentSecurityPolicy({ dev = false } = {}) {
+function contentSecurityPolicy({ dev = false, analytics = analyticsEnabled() } = {}) {
+  const scripts = dev ? ["'unsafe-inline'", "'unsafe-eval'"] : inlineScripts({ analytics }).map((script) => scriptHashSource(script.text));
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
-    // next/image and next/font set inline style attributes and a style element.
+    'script-src': ["'self'", ...scripts],
+    // The inlined stylesheets, the font variables and next/image's style attributes.
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    // No page shows a data: or blob: image. (A header value with a colon in it is also
+    // compiled as a template on every request by Next's header rules.)
+    'img-src': ["'self'"],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(dev ? ['ws:'] : [])],
     'media-src': ["'self'"],
@@ -72,7 +84,7 @@ const deniedFeatures = [
 /**
  * The headers sent with every response: pages, feeds, assets and 404s alike.
  *
- * @param {{ dev?: boolean }} [options]
+ * @param {PolicyOptions} [options]
  * @returns {{ key: string, value: string }[]}
  */
 function securityHeaders(options = {}) {

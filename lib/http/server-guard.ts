@@ -1,13 +1,16 @@
 import { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { serverRefusal } from './request-guard';
+import { refusal } from './request-guard';
 
 let installed = false;
 
 /**
- * Answers, in front of Next, the requests Next cannot represent (see serverRefusal):
- * every HTTP server in the process gets its 'request' events checked first. Installed
- * from instrumentation.ts, so `next start`, the standalone server and `next dev` all
- * have it without a wrapper script or a flag.
+ * Turns away, in front of Next, the requests no page can answer (see `refusal`): every HTTP
+ * server in the process gets its 'request' events checked first, a few string tests per
+ * request, with no middleware round through the framework. Installed from instrumentation.ts,
+ * so `next start`, the standalone server (`npm start`) and `next dev` all have it without a
+ * wrapper script or a flag. Requests a server receives while it is still starting, before
+ * instrumentation has run, reach Next unchecked: put an instance behind a load balancer once
+ * it answers.
  */
 export function installServerGuard(): void {
   if (installed) return;
@@ -16,10 +19,11 @@ export function installServerGuard(): void {
     apply(emit, server, args) {
       const [event, request, response]: unknown[] = args;
       if (event === 'request' && request instanceof IncomingMessage && response instanceof ServerResponse) {
-        const refusal = serverRefusal(request.method ?? '', request.url ?? '');
-        if (refusal) {
-          response.writeHead(refusal.status, refusal.headers);
-          response.end(refusal.body ?? undefined);
+        const range = request.headers.range;
+        const refused = refusal(request.method ?? '', request.url ?? '', typeof range === 'string' ? range : undefined);
+        if (refused) {
+          response.writeHead(refused.status, refused.headers);
+          response.end(refused.body ?? undefined);
           return true;
         }
       }

@@ -1,0 +1,372 @@
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { matchExpression, parseQuery, queryText, type QueryTerm } from './query';
+import { statement } from './statements';
+import { addWords, correctWord, prefixWords, removeWords, storiesWith, VOCABULARY_DDL, vocabularyOf } from './vocabulary';
+
+/**
+ * Full-text search on SQLite FTS5, in whatever database holds the content:
+ * BM25 over headline, standfirst and body, porter stemming and diacritic
+ * folding, phrases and prefixes, snippets and "Did you mean …?".
+ *
+ * The FTS5 row id of a document is its publication instant (epoch ms × 1024,
+ * plus a counter for stories published in the same millisecond). "Published
+ * by `at`" is then a row-id bound FTS5 applies while it reads its own index,
+ * and "newest first" among equal scores is `rowid DESC`; no other table is
+ * read to rank. Drafts are not indexed at all.
+ */
+
+export interface SearchDocument {
+  id: string;
+  headline: string;
+  standfirst: string;
+  /** Plain text. */
+  body: string;
+  /** ISO 8601. */
+  publishedAt: string;
+  draft: boolean;
+}
+
+export interface SnippetPart {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  snippet: SnippetPart[];
+}
+
+export interface SearchOutcome {
+  /** The query as searched, for showing back: cleaned and cut to length. */
+  query: string;
+  /** Stories matching, or the rank window's size when `capped`. */
+  total: number;
+  /** More stories match than the rank window holds: the newest of them, as many as it holds, were ranked and counted. */
+  capped?: boolean;
+  hits: SearchHit[];
+  /** The query with misspelt words corrected, when that finds published stories, at least as many as the query. */
+  suggestion?: string;
+}
+
+/** Headline words count ten times body words, standfirst words five times. */
+export const COLUMN_WEIGHTS = { headline: 10, standfirst: 5, body: 1 } as const;
+/**
+ * Ranking scores every candidate, so a word in every story would cost a score per
+ * story in the archive: past this many matches only the newest this many are
+ * ranked (see docs/decisions, "Search ranks the newest thousand matches").
+ */
+export const RANK_WINDOW = 1000;
+/** Fewer matches than this and the query's words are checked for misspellings. */
+const SUGGEST_BELOW = 5;
+/** Words around the match in a snippet. */
+const SNIPPET_TOKENS = 24;
+// Private-use characters, which no stored text contains (they are removed on the way in).
+export const MARK_START = '\uE000';
+export const MARK_END = '\uE001';
+const ROWS_PER_MS = 1024;
+
+/**
+ * better-sqlite3 binds every JS number as a REAL, and FTS5 ignores a row-id
+ * bound that is not an INTEGER (with `rowid = ?` it then returns every match):
+ * row ids are always bound as BigInt.
+ */
+const rowId = (n: number) => BigInt(n);
+
+const DDL = `
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(
+  headline, standfirst, body,
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS search_documents (
+  id TEXT PRIMARY KEY,
+  row INTEGER NOT NULL UNIQUE
+) WITHOUT ROWID;
+${VOCABULARY_DDL}`;
+
+/** Creates the search tables when they are missing; safe to call on every open. */
+export function createSearchTables(db: Database): void {
+  db.exec(DDL);
+}
+
+/**
+ * Normalised so FTS5 and the query parser see the same letters, on one line so
+ * snippets read as running text, and without the snippet markers.
+ */
+function storedText(text: string): string {
+  return text.normalize('NFC').replace(/[\uE000\uE001\s]+/g, ' ').trim();
+}
+
+const rowOf = z.object({ row: z.number() });
+const storedOf = z.object({ headline: z.string(), standfirst: z.string(), body: z.string() });
+
+function removeRow(db: Database, id: string): void {
+  const found = statement(db, 'SELECT row FROM search_documents WHERE id = ?').get(id);
+  if (found === undefined) return;
+  const { row } = rowOf.parse(found);
+  const old = statement(db, 'SELECT headline, standfirst, body FROM search_text WHERE rowid = ?').get(rowId(row));
+  if (old !== undefined) {
+    const { headline, standfirst, body } = storedOf.parse(old);
+    removeWords(db, vocabularyOf([headline, standfirst, body]));
+  }
+  statement(db, 'DELETE FROM search_text WHERE rowid = ?').run(rowId(row));
+  statement(db, 'DELETE FROM search_documents WHERE id = ?').run(id);
+}
+
+/** The first free row id at a publication instant. */
+function freeRow(db: Database, publishedMs: number, id: string): number {
+  const base = publishedMs * ROWS_PER_MS;
+  const taken = new Set(
+    statement(db, 'SELECT row FROM search_documents WHERE row BETWEEN ? AND ?')
+      .all(rowId(base), rowId(base + ROWS_PER_MS - 1))
+      .map((r) => rowOf.parse(r).row),
+  );
+  for (let row = base; row < base + ROWS_PER_MS; row++) if (!taken.has(row)) return row;
+  throw new Error(`search: more than ${ROWS_PER_MS} stories published at ${new Date(publishedMs).toISOString()}; cannot index "${id}"`);
+}
+
+/** Indexes a document, replacing the one with the same id; a draft is only removed. */
+export function putSearchDocument(db: Database, doc: SearchDocument): void {
+  const publishedMs = Date.parse(doc.publishedAt);
+  if (Number.isNaN(publishedMs)) throw new Error(`search: "${doc.id}" has publishedAt "${doc.publishedAt}", which is not an ISO 8601 date`);
+  db.transaction(() => {
+    removeRow(db, doc.id);
+    if (doc.draft) return;
+    const row = freeRow(db, publishedMs, doc.id);
+    const headline = storedText(doc.headline);
+    const standfirst = storedText(doc.standfirst);
+    const body = storedText(doc.body);
+    statement(db, 'INSERT INTO search_text (rowid, headline, standfirst, body) VALUES (?, ?, ?, ?)').run(rowId(row), headline, standfirst, body);
+    statement(db, 'INSERT INTO search_documents (id, row) VALUES (?, ?)').run(doc.id, rowId(row));
+    addWords(db, vocabularyOf([headline, standfirst, body]), publishedMs);
+  })();
+}
+
+export function deleteSearchDocument(db: Database, id: string): void {
+  db.transaction(() => removeRow(db, id))();
+}
+
+/**
+ * Merges the index into one segment: after a full build, queries read one
+ * list per term instead of dozens. It rewrites the whole index, so it is for
+ * builds, not for each change.
+ */
+export function optimizeSearchTables(db: Database): void {
+  db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize')`);
+}
+
+/**
+ * Splits FTS5 snippet text at the markers into plain and matched parts. Matched
+ * words with only spaces between them become one part, so "green zone" reads as
+ * one highlight. A passage that starts with the end of a contraction ("…s Green
+ * Zone", cut from "Baghdad's", which FTS5 reads as two tokens) starts at the
+ * next word instead.
+ */
+export function snippetParts(text: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let match = false;
+  for (const piece of text.replace(/^…(?:s|t|d|m|ll|re|ve) +(?=[^ ])/i, '…').split(/([\uE000\uE001])/)) {
+    if (piece === MARK_START) match = true;
+    else if (piece === MARK_END) match = false;
+    else if (piece) parts.push({ text: piece, match });
+  }
+  const joined: SnippetPart[] = [];
+  for (const [i, part] of parts.entries()) {
+    const last = joined.at(-1);
+    const bridge = !part.match && /^ +$/.test(part.text) && last?.match === true && parts[i + 1]?.match === true;
+    if (last && (last.match === part.match || bridge)) last.text += part.text;
+    else joined.push({ ...part });
+  }
+  return joined;
+}
+
+const countOf = z.object({ total: z.number() });
+const passageOf = z.object({ text: z.string() });
+const idOf = z.object({ id: z.string() });
+
+const RANK = `bm25(search_text, ${COLUMN_WEIGHTS.headline}, ${COLUMN_WEIGHTS.standfirst}, ${COLUMN_WEIGHTS.body})`;
+const snippet = (column: number) => `snippet(search_text, ${column}, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS})`;
+
+interface Ranked {
+  /** Best first. */
+  rows: number[];
+  total: number;
+  capped: boolean;
+}
+
+/** Best first, then the newer story among equals (bm25() is lower for better matches). */
+function bestFirst(scored: [number, number][]): number[] {
+  return scored.sort((a, b) => a[1] - b[1] || b[0] - a[0]).map(([row]) => row);
+}
+
+function scoredRows(found: unknown[]): [number, number][] {
+  const rows: [number, number][] = [];
+  for (const r of found) {
+    const [row, score] = Array.isArray(r) ? r : [];
+    if (typeof row === 'number' && typeof score === 'number') rows.push([row, score]);
+  }
+  return rows;
+}
+
+/**
+ * The matches, best first: the newest `window` of them (all when `window` is
+ * Infinity), scored as FTS5 streams them newest first, so no match outside the
+ * window is scored or even visited.
+ */
+function rankedMatches(db: Database, expression: string, until: bigint, window: number): Ranked {
+  const limit = Number.isFinite(window) ? window + 1 : -1;
+  const scored = scoredRows(
+    statement(db, `SELECT rowid, ${RANK} FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?`).raw().all(expression, until, limit),
+  );
+  const capped = scored.length > window;
+  if (capped) scored.pop();
+  return { rows: bestFirst(scored), total: scored.length, capped };
+}
+
+/**
+ * The same for a query with phrases, scored on `scoring`, the query with each
+ * phrase as its words. bm25() counts the stories a phrase is in by matching it
+ * in every one of them, a full scan per query (12 ms for a phrase in 3,000 of
+ * 100,000 stories; ten times that for one in 30,000). Every match holds the
+ * phrase, so its words rank them nearly as the phrase would.
+ */
+function rankedPhraseMatches(db: Database, expression: string, scoring: string, until: bigint, window: number): Ranked {
+  const limit = Number.isFinite(window) ? window + 1 : -1;
+  const matches = statement(db, 'SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?')
+    .pluck()
+    .all(expression, until, limit)
+    .filter((row): row is number => typeof row === 'number');
+  const capped = matches.length > window;
+  if (capped) matches.pop();
+  const oldest = matches.at(-1);
+  if (oldest === undefined) return { rows: [], total: 0, capped: false };
+  const members = new Set(matches);
+  const scored = scoredRows(
+    statement(db, `SELECT rowid, ${RANK} FROM search_text WHERE search_text MATCH ? AND rowid BETWEEN ? AND ?`).raw().all(scoring, rowId(oldest), until),
+  ).filter(([row]) => members.has(row));
+  return { rows: bestFirst(scored), total: matches.length, capped };
+}
+
+// A phrase's word used in this many times as many stories as its rarest word is
+// left out of its score: "the" says nothing about which rail strike story is best.
+const COMMON_WORD_RATIO = 10;
+
+/** The terms with each phrase replaced by its words, the far more common ones left out; undefined without phrases. */
+function scoringTerms(db: Database, terms: readonly QueryTerm[]): QueryTerm[] | undefined {
+  if (!terms.some((term) => term.kind === 'phrase')) return undefined;
+  return terms.flatMap((term): QueryTerm[] => {
+    if (term.kind !== 'phrase') return [term];
+    const counts = term.words.map((word) => storiesWith(db, word));
+    const rarest = Math.min(...counts.filter((n) => n > 0));
+    return term.words.filter((_, i) => (counts[i] ?? 0) <= rarest * COMMON_WORD_RATIO).map((word): QueryTerm => ({ kind: 'word', word }));
+  });
+}
+
+/** Whether at least `count` stories match, walking no further than that. */
+function matchesAtLeast(db: Database, expression: string, until: bigint, count: number): boolean {
+  const found = statement(db, 'SELECT count(*) AS total FROM (SELECT 1 FROM search_text WHERE search_text MATCH ? AND rowid <= ? LIMIT ?)').get(expression, until, count);
+  return countOf.parse(found).total >= count;
+}
+
+/** The passage of `column` around the best match (its opening when nothing matches there). */
+function passage(db: Database, expression: string, row: number, column: 'standfirst' | 'body'): string | undefined {
+  const found = statement(db, `SELECT ${snippet(column === 'body' ? 2 : 1)} AS text FROM search_text WHERE search_text MATCH ? AND rowid = ?`).get(
+    expression,
+    rowId(row),
+  );
+  return found === undefined ? undefined : passageOf.parse(found).text;
+}
+
+/** The hit at `row`: the best passage of its body, or of its standfirst when the body does not match. */
+function hitAt(db: Database, expression: string, row: number): SearchHit | undefined {
+  const document = statement(db, 'SELECT id FROM search_documents WHERE row = ?').get(rowId(row));
+  const body = passage(db, expression, row, 'body');
+  const text = body?.includes(MARK_START) ? body : passage(db, expression, row, 'standfirst');
+  if (document === undefined || text === undefined) return undefined;
+  return { id: idOf.parse(document).id, snippet: snippetParts(text) };
+}
+
+/** The terms with misspelt words replaced by the vocabulary's closest word, or undefined when none is. */
+function correctedTerms(db: Database, terms: readonly QueryTerm[], atMs: number, evenKnown: boolean): QueryTerm[] | undefined {
+  let changed = false;
+  const fix = (word: string) => {
+    const correction = correctWord(db, word, atMs, { evenKnown });
+    if (!correction) return word;
+    changed = true;
+    return correction.form;
+  };
+  const corrected = terms.map((term): QueryTerm => {
+    if (term.kind === 'word') return { kind: 'word', word: fix(term.word) };
+    if (term.kind === 'phrase') return { kind: 'phrase', words: term.words.map(fix) };
+    return term;
+  });
+  return changed ? corrected : undefined;
+}
+
+/**
+ * An SQLite error while searching means nothing matched: the reader sees an empty
+ * result, never an error page. Errors other than a plain SQL error (a damaged or
+ * locked file) are also logged, since no query caused them.
+ */
+function nothingOnSqliteError<T>(run: () => T, nothing: T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof BetterSqlite3.SqliteError)) throw error;
+    if (error.code !== 'SQLITE_ERROR') console.error(`search: ${error.code}: ${error.message}`);
+    return nothing;
+  }
+}
+
+export interface SearchOptions {
+  /** Only stories published by then match. */
+  at: Date;
+  offset: number;
+  limit: number;
+  /** How many of the newest matches are ranked at most (RANK_WINDOW); Infinity ranks and counts them all. */
+  rankWindow?: number;
+}
+
+/**
+ * Stories matching every term of `query` and published by `options.at`, best
+ * match first (BM25, headline ×10, standfirst ×5, body ×1), newest first among
+ * equals; when more than RANK_WINDOW match, the best of the newest RANK_WINDOW.
+ * Reads only: the database may be opened read-only.
+ */
+export function searchDocuments(db: Database, query: string, options: SearchOptions): SearchOutcome {
+  const parsed = parseQuery(query);
+  const nothing: SearchOutcome = { query: parsed.text, total: 0, hits: [] };
+  const atMs = options.at.getTime();
+  if (parsed.terms.length === 0 || Number.isNaN(atMs)) return nothing;
+  const until = rowId(atMs * ROWS_PER_MS + ROWS_PER_MS - 1);
+  const offset = Math.max(0, Math.floor(options.offset));
+  const limit = Math.max(0, Math.floor(options.limit));
+  const rankWindow = Math.max(1, options.rankWindow ?? RANK_WINDOW);
+  const expressionOf = (terms: readonly QueryTerm[]) => matchExpression(terms, (prefix) => prefixWords(db, prefix, atMs));
+
+  const found = nothingOnSqliteError((): SearchOutcome => {
+    const expression = expressionOf(parsed.terms);
+    const scoring = scoringTerms(db, parsed.terms);
+    const ranked = scoring
+      ? rankedPhraseMatches(db, expression, expressionOf(scoring), until, rankWindow)
+      : rankedMatches(db, expression, until, rankWindow);
+    const hits = ranked.rows
+      .slice(offset, offset + limit)
+      .map((row) => hitAt(db, expression, row))
+      .filter((hit): hit is SearchHit => hit !== undefined);
+    const outcome: SearchOutcome = { query: parsed.text, total: ranked.total, hits };
+    if (ranked.capped) outcome.capped = true;
+    return outcome;
+  }, nothing);
+
+  // A word the index has never seen is corrected whenever something close is
+  // known (porter may already have found its stories: "kadhimy" and "Kadhimi"
+  // share a stem); a known word only when the query found little. The
+  // suggestion must find published stories, at least as many as the query.
+  const suggestion = nothingOnSqliteError(() => {
+    const corrected = correctedTerms(db, parsed.terms, atMs, found.total < SUGGEST_BELOW);
+    if (!corrected) return undefined;
+    return matchesAtLeast(db, expressionOf(corrected), until, Math.max(1, found.total)) ? queryText(corrected) : undefined;
+  }, undefined);
+  return suggestion === undefined ? found : { ...found, suggestion };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { searchArticles } from './index';
+
+// The adapter over the sample content in content/: what the search page receives.
+describe('searchArticles', () => {
+  it('returns the published stories with their passages, set as the article pages set them', () => {
+    const search = searchArticles('controlled detonations');
+    expect(search.total).toBe(1);
+    expect(search.results.map((a) => a.id)).toEqual(['kadhimi-survives-drone-attack']);
+    const parts = search.snippets['kadhimi-survives-drone-attack'] ?? [];
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['controlled detonations']);
+    expect(parts.map((p) => p.text).join('')).toContain('destroyed in controlled detonations');
+  });
+
+  it('sets quotes in passages as the article pages do', () => {
+    const search = searchArticles('fortified');
+    const text = (search.snippets['kadhimi-survives-drone-attack'] ?? []).map((p) => p.text).join('');
+    expect(text).toContain('Baghdad’s fortified Green Zone');
+    expect(text).not.toMatch(/['"]/);
+  });
+
+  it('passes on the suggestion, and leaves it out when there is none', () => {
+    expect(searchArticles('electon').suggestion).toBe('election');
+    expect('suggestion' in searchArticles('election')).toBe(false);
+  });
+
+  it('never returns the draft in the sample content', () => {
+    expect(searchArticles('arrangements').total).toBe(0);
+  });
+});

@@ -1,0 +1,16 @@
+import type { GetStaticPaths, GetStaticProps } from 'next';
+import { ListFrontDocument } from '@/components/ListFrontDocument';
+import { laterListPages, listFrontResult, type ListFrontProps } from '@/lib/pages/lists';
+
+export const config = { unstable_runtimeJS: false };
+
+export default ListFrontDocument;
+
+type Params = { tag: string; n: string };
+
+export const getStaticPaths: GetStaticPaths<Params> = async () => ({
+  paths: laterListPages('tag').map(({ key, n }) => ({ params: { tag: key, n } })),
+  fallback: 'blocking',
+});
+
+export const getStaticProps: GetStaticProps<ListFrontProps, Params> = async ({ params }) => listFrontResult('tag', params?.tag ?? '', params?.n ?? '');
