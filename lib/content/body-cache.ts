@@ -45,7 +45,7 @@ export function bodyCheckCacheFile(): string {
 
 function isFacts(value: unknown): value is BodyFacts {
   if (typeof value !== 'object' || value === null) return false;
-  return ['problems', 'alsoRead', 'images', 'internalLinks'].every((k) => Array.isArray(Reflect.get(value, k))) && typeof Reflect.get(value, 'wordCount') === 'number';
+  return ['problems', 'alsoRead', 'images', 'embeds', 'internalLinks'].every((k) => Array.isArray(Reflect.get(value, k))) && typeof Reflect.get(value, 'wordCount') === 'number';
 }
 
 /** Trusts the checks recorded in `file`; a missing, stale or unreadable file is ignored. */

@@ -154,7 +154,7 @@ describe('an update file', () => {
   it('checks the body like an article body, on the file’s own lines', () => {
     const checked = checkUpdateFile(update('at: 2021-11-07T03:20:00+03:00', 'Text.\n\n<iframe src="https://example.org" />\n\n{alert(1)}'), UPDATE);
     expect(lines(checked.problems)).toEqual([
-      `error ${UPDATE}:7:1  <iframe>  is not an allowed component (allowed: <AlsoRead>, <Figure>); raw HTML is not accepted either`,
+      `error ${UPDATE}:7:1  <iframe>  is not an allowed component (allowed: <AlsoRead>, <Figure>, <Embed>, <PullQuote>, <Gallery>); raw HTML is not accepted either`,
       `error ${UPDATE}:9:1  body  expressions in {braces} are not allowed; to show a brace, write \\{`,
     ]);
   });
