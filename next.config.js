@@ -4,6 +4,8 @@
 const { cacheHeaders } = require('./lib/http/cache-headers');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { securityHeaders } = require('./lib/http/security-headers');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { framedPageRules, framedPagesFile, readFramedPages } = require('./lib/http/frame-policy');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { distDir: buildDir } = require('./lib/dist-dir');
@@ -43,10 +45,13 @@ const nextConfig = {
     '/**': ['./bench-results/newsroom-*/**/*', './bench-results/static-*/**/*', './test-results/**/*', './lib/content/fixtures/**/*'],
   },
   // Read at build (production) or as `next dev` starts: the script policy lists the hashes of
-  // the inline scripts this build's pages carry, analytics included or not (lib/analytics.js).
+  // the inline scripts this build's pages carry, analytics included or not (lib/analytics.js),
+  // and the pages carrying embeds, as the content check that ran before the build found them,
+  // get their players as frame sources (lib/http/frame-policy.js).
   async headers() {
     const dev = process.env.NODE_ENV === 'development';
-    return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...cacheHeaders()];
+    const framed = dev ? [] : framedPageRules(readFramedPages(framedPagesFile()));
+    return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...framed, ...cacheHeaders()];
   },
 };
 

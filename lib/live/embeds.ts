@@ -3,56 +3,26 @@
  * framed once a reader presses "Load". Before that the page holds only the
  * link to the original post: nothing is requested from another site.
  *
- * The player's address is a template filled from the ids read out of the
- * editor's URL. The same templates are written into the page's embed loader
- * (lib/live/scripts.ts), so the markup carries ids, never a third-party URL.
+ * The player's address is a template (lib/live/embed-players.js) filled from
+ * the ids read out of the editor's URL. The page's embed loader
+ * (lib/live/scripts.js) carries the same templates, so the markup holds ids,
+ * never a third-party URL.
  */
 
-export type EmbedProviderId = 'youtube' | 'vimeo' | 'x' | 'instagram' | 'tiktok' | 'bluesky' | 'mastodon';
+import { EMBED_PLAYERS, PLAYER_PLACEHOLDER, SAFE_ID } from './embed-players';
 
-/** How the frame is laid out: a 16:9 player, a tall phone-shaped player, or a social post. */
-export type EmbedLayout = 'video' | 'portrait' | 'post';
+export { PLAYER_PLACEHOLDER, SAFE_ID };
 
-export interface EmbedFrame {
-  /** `{name}` is replaced by the id of that name; `{&k=name}` adds `&k=<id>` only when there is one. */
-  player: string;
-  /**
-   * A cross-origin player needs scripts, and its own origin to reach its own
-   * cookies and storage (allow-same-origin keeps the provider's origin; it
-   * grants nothing on ours). Links in it open in a new window. No top
-   * navigation, forms or modals.
-   */
-  sandbox: string;
-  /** Permissions the player may use: only what playing a video needs. */
-  allow: string;
-  /** YouTube and Vimeo refuse to play without the embedding site's origin; posts get no referrer. */
-  referrerPolicy: 'strict-origin-when-cross-origin' | 'no-referrer';
-  layout: EmbedLayout;
-}
+export type EmbedProviderId = keyof typeof EMBED_PLAYERS;
+export type EmbedFrame = (typeof EMBED_PLAYERS)[EmbedProviderId];
 
-interface Provider extends EmbedFrame {
+interface Provider {
   name: string;
   /** "video" or "post", for the frame's title and the card. */
   noun: string;
   /** Reads the ids from a URL of this provider, or says what is wrong; undefined when the URL is not this provider's. */
   read(url: URL): Record<string, string> | string | undefined;
 }
-
-const VIDEO_FRAME = {
-  sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation',
-  allow: 'autoplay; encrypted-media; fullscreen; picture-in-picture',
-  referrerPolicy: 'strict-origin-when-cross-origin',
-} as const;
-
-const POST_FRAME = {
-  sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
-  allow: '',
-  referrerPolicy: 'no-referrer',
-  layout: 'post',
-} as const;
-
-/** Every id is one of these characters, checked again by the loader: none can leave its place in the player's URL. */
-export const SAFE_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 
 const hostIs = (url: URL, ...hosts: string[]) => hosts.includes(url.hostname);
 const segments = (url: URL) => url.pathname.split('/').filter(Boolean);
@@ -68,9 +38,6 @@ function seconds(value: string | null): string | undefined {
 const youtube: Provider = {
   name: 'YouTube',
   noun: 'video',
-  player: 'https://www.youtube-nocookie.com/embed/{id}?autoplay=1{&start=start}',
-  ...VIDEO_FRAME,
-  layout: 'video',
   read(url) {
     if (!hostIs(url, 'youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtu.be', 'www.youtube-nocookie.com')) return undefined;
     const [first, second] = segments(url);
@@ -86,9 +53,6 @@ const youtube: Provider = {
 const vimeo: Provider = {
   name: 'Vimeo',
   noun: 'video',
-  player: 'https://player.vimeo.com/video/{id}?dnt=1&autoplay=1{&h=hash}',
-  ...VIDEO_FRAME,
-  layout: 'video',
   read(url) {
     if (!hostIs(url, 'vimeo.com', 'www.vimeo.com', 'player.vimeo.com')) return undefined;
     const parts = segments(url);
@@ -108,8 +72,6 @@ const vimeo: Provider = {
 const x: Provider = {
   name: 'X',
   noun: 'post',
-  player: 'https://platform.twitter.com/embed/Tweet.html?id={id}&dnt=true',
-  ...POST_FRAME,
   read(url) {
     if (!hostIs(url, 'x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com')) return undefined;
     const [, status, id] = segments(url);
@@ -121,8 +83,6 @@ const x: Provider = {
 const instagram: Provider = {
   name: 'Instagram',
   noun: 'post',
-  player: 'https://www.instagram.com/p/{id}/embed',
-  ...POST_FRAME,
   read(url) {
     if (!hostIs(url, 'instagram.com', 'www.instagram.com')) return undefined;
     const parts = segments(url);
@@ -136,9 +96,6 @@ const instagram: Provider = {
 const tiktok: Provider = {
   name: 'TikTok',
   noun: 'video',
-  player: 'https://www.tiktok.com/embed/v2/{id}',
-  ...VIDEO_FRAME,
-  layout: 'portrait',
   read(url) {
     if (!hostIs(url, 'tiktok.com', 'www.tiktok.com', 'm.tiktok.com', 'vm.tiktok.com', 'vt.tiktok.com')) return undefined;
     const [account, video, id] = segments(url);
@@ -152,9 +109,6 @@ const tiktok: Provider = {
 const bluesky: Provider = {
   name: 'Bluesky',
   noun: 'post',
-  // The embed service names the account by its DID, which does not change when a handle does.
-  player: 'https://embed.bsky.app/embed/{did}/app.bsky.feed.post/{rkey}',
-  ...POST_FRAME,
   read(url) {
     if (!hostIs(url, 'bsky.app')) return undefined;
     const [profile, account, post, rkey] = segments(url);
@@ -171,8 +125,6 @@ const bluesky: Provider = {
 const mastodon: Provider = {
   name: 'Mastodon',
   noun: 'post',
-  player: 'https://{host}/@{user}/{id}/embed',
-  ...POST_FRAME,
   // Mastodon runs on any server: a post is recognised by its path, /@account/<number>.
   read(url) {
     const parts = segments(url);
@@ -209,9 +161,6 @@ export interface Embed {
   frame: EmbedFrame;
 }
 
-/** A placeholder in a player template: `{name}`, or `{&k=name}` for an optional query parameter. */
-export const PLAYER_PLACEHOLDER = /\{(&[a-z]+=)?([a-z]+)\}/g;
-
 /** `{name}` → the id; `{&k=name}` → `&k=<id>`, or nothing without one. The loader does the same. */
 export function fillPlayer(template: string, params: Readonly<Record<string, string>>): string {
   return template.replace(PLAYER_PLACEHOLDER, (_, prefix: string | undefined, name: string) => {
@@ -237,7 +186,8 @@ export function parseEmbedUrl(input: string): Embed | { message: string } {
     if (read === undefined) continue;
     if (typeof read === 'string') return { message: `${provider.name} link "${input}": ${read}` };
     if (!Object.values(read).every((v) => SAFE_ID.test(v))) return { message: `${provider.name} link "${input}": it holds characters no ${provider.noun} id has` };
-    const src = fillPlayer(provider.player, read);
+    const frame = EMBED_PLAYERS[id];
+    const src = fillPlayer(frame.player, read);
     return {
       provider: id,
       providerName: provider.name,
@@ -246,7 +196,7 @@ export function parseEmbedUrl(input: string): Embed | { message: string } {
       url: url.toString(),
       src,
       frameOrigin: new URL(src).origin,
-      frame: { player: provider.player, sandbox: provider.sandbox, allow: provider.allow, referrerPolicy: provider.referrerPolicy, layout: provider.layout },
+      frame,
     };
   }
   return { message: `"${url.hostname}" is not a provider that can be embedded (known: ${KNOWN}); link to it in the text instead` };
@@ -261,11 +211,4 @@ export function embedUrlProblem(value: string): string | undefined {
 /** The frame-src sources a page carrying these embeds needs, sorted and once each; none for none. */
 export function frameSources(embeds: readonly Pick<Embed, 'frameOrigin'>[]): string[] {
   return [...new Set(embeds.map((e) => e.frameOrigin))].sort();
-}
-
-/** Frame settings by provider, written into the page's embed loader; the Mastodon host comes from the card. */
-export function loaderTable(): Record<string, Omit<EmbedFrame, 'layout'>> {
-  return Object.fromEntries(
-    PROVIDER_LIST.map(({ id, provider }) => [id, { player: provider.player, sandbox: provider.sandbox, allow: provider.allow, referrerPolicy: provider.referrerPolicy }]),
-  );
 }

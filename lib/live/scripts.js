@@ -1,15 +1,24 @@
-import { loaderTable, PLAYER_PLACEHOLDER, SAFE_ID } from './embeds';
+// @ts-check
+// Plain CommonJS: these scripts are part of the page script whose hash next.config.js lists
+// in the Content-Security-Policy (lib/http/inline-scripts.js), and it loads them as they are.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { EMBED_PLAYERS, PLAYER_PLACEHOLDER, SAFE_ID } = require('./embed-players');
+
+/** The players' frame settings by provider, for the embed loader; the layout is the card's business. */
+const loaderTable = Object.fromEntries(
+  Object.entries(EMBED_PLAYERS).map(([id, { player, sandbox, allow, referrerPolicy }]) => [id, { player, sandbox, allow, referrerPolicy }]),
+);
 
 /**
  * Small behaviours of live pages and story bodies, as fixed text written to
- * be appended to the site's one page script (components/PageScript.tsx), so
+ * be appended to the site's one page script (lib/http/inline-scripts.js), so
  * the script policy lists its hash. Plain ES2017, no framework; the only
  * request any of them makes is `fetch` to the site itself. Without JavaScript
  * none of their controls show, and the page lacks nothing else.
  *
  * The markup they act on is named here once; the components use these names.
  */
-export const LIVE_DATA = {
+const LIVE_DATA = {
   /** On the updates of an open live blog's latest page: the same-origin JSON Feed to poll. */
   feed: 'data-live-feed',
   /** Beside it: the newest update's time written in the page. */
@@ -25,10 +34,10 @@ export const LIVE_DATA = {
   embedFrame: 'data-embed-frame',
   /** The breaking-news strip: when it stops showing. */
   breakingExpires: 'data-breaking-expires',
-} as const;
+};
 
 /** How often an open page asks for new updates, in ms: the site's revalidation time. */
-export const POLL_INTERVAL_MS = 30_000;
+const POLL_INTERVAL_MS = 30000;
 
 /**
  * Polls the live blog's feed while the page is visible and offers "N new
@@ -36,7 +45,7 @@ export const POLL_INTERVAL_MS = 30_000;
  * server keeps handing out its previous copy for one more request while it
  * remakes the page, so it first asks for the page until the copy is new.
  */
-export const newUpdatesScript = `(function () {
+const newUpdatesScript = `(function () {
   var root = document.querySelector('[${LIVE_DATA.feed}]');
   var notice = document.querySelector('[${LIVE_DATA.notice}]');
   var button = notice ? notice.querySelector('button') : null;
@@ -100,8 +109,8 @@ export const newUpdatesScript = `(function () {
  * carries the provider and the ids; the players' addresses are written here,
  * from the registry, so the page holds no third-party URL but the original link.
  */
-export const embedLoaderScript = `(function () {
-  var players = ${JSON.stringify(loaderTable())};
+const embedLoaderScript = `(function () {
+  var players = ${JSON.stringify(loaderTable)};
   var placeholder = new RegExp(${JSON.stringify(PLAYER_PLACEHOLDER.source)}, 'g');
   var safe = new RegExp(${JSON.stringify(SAFE_ID.source)});
   document.addEventListener('click', function (event) {
@@ -137,7 +146,7 @@ export const embedLoaderScript = `(function () {
  * Hides the breaking-news strip at its expiry, for a page a cache held on to
  * or a reader left open; the server stops writing it at the same moment.
  */
-export const breakingExpiryScript = `(function () {
+const breakingExpiryScript = `(function () {
   var strip = document.querySelector('[${LIVE_DATA.breakingExpires}]');
   var expires = strip ? Date.parse(strip.getAttribute('${LIVE_DATA.breakingExpires}') || '') : NaN;
   if (isNaN(expires)) return;
@@ -148,4 +157,6 @@ export const breakingExpiryScript = `(function () {
 })();`;
 
 /** All three, in the order they are appended to the page script. */
-export const richPageScripts = [newUpdatesScript, embedLoaderScript, breakingExpiryScript].join('\n');
+const richPageScripts = [newUpdatesScript, embedLoaderScript, breakingExpiryScript].join('\n');
+
+module.exports = { LIVE_DATA, POLL_INTERVAL_MS, breakingExpiryScript, embedLoaderScript, newUpdatesScript, richPageScripts };
