@@ -1,5 +1,7 @@
 import type { GetStaticPropsResult, Metadata } from 'next';
-import { getSections, listArticles, type ArticleSummary, type Section } from '../content';
+import { now } from '../clock';
+import { getFrontConfig, getSections, listArticles, type ArticleSummary, type Section } from '../content';
+import { activeBreaking, type Breaking } from '../front/breaking';
 import { headTags, type HeadTag } from '../seo/head-tags';
 import { rootMetadata, siteViewport } from '../seo/metadata';
 
@@ -19,11 +21,18 @@ export interface PageChrome {
   latest: ArticleSummary[];
   /** The <head>: title, description, canonical, feeds, social and robots tags. */
   head: HeadTag[];
+  /** The breaking-news strip editors set in content/front.yaml, until it expires. */
+  breaking?: Breaking;
 }
 
 /** The chrome of a page with this metadata, merged over the site's defaults as Next merges a layout's. */
 function pageChrome(metadata: Metadata): PageChrome {
-  return { sections: getSections(), latest: listArticles({ limit: 5 }), head: headTags(metadata, rootMetadata(), siteViewport) };
+  return {
+    sections: getSections(),
+    latest: listArticles({ limit: 5 }),
+    head: headTags(metadata, rootMetadata(), siteViewport),
+    breaking: activeBreaking(getFrontConfig(), now()),
+  };
 }
 
 /**
