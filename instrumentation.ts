@@ -3,12 +3,22 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { installServerGuard } = await import('./lib/http/server-guard');
     installServerGuard();
-    // A production server reads the content tree before its first reader, not during the
-    // first requests (seconds at 10,000 articles, with the server blocked). `next build`
-    // reads it in its own workers; `next dev` reads it on every request anyway.
-    if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
-      const { loadContent } = await import('./lib/content');
+    // `next build` opens the content store in its own workers.
+    if (process.env.NEXT_PHASE === 'phase-production-build') return;
+    const { loadContent } = await import('./lib/content');
+    if (process.env.NODE_ENV === 'development') {
+      // `next dev` brings its own copy of the store up to date with the tree, then watches it.
       loadContent();
+      return;
+    }
+    // A server opens the store before its first reader. One that is missing, damaged, from
+    // another version or incomplete stops it at once, naming the file and the command that
+    // rebuilds it: Next would only log the error and answer every request with a 500.
+    try {
+      loadContent();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
     }
   }
 }

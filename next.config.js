@@ -31,18 +31,26 @@ const nextConfig = {
     dangerouslyAllowSVG: false,
     formats: ['image/avif', 'image/webp'],
   },
-  // Content is read from content/ at build and when the server starts; ship it with the server.
+  // A server reads content from the content store, never from content/: the store is copied
+  // in after the build (scripts/postbuild.mjs), as the build writes it only then.
   // Reader pages write the build's stylesheets into the page (pages/_document.tsx), so a
   // server that renders them on first request needs those files too.
   outputFileTracingIncludes: {
-    '/**': ['./content/**/*', `./${distDir}/static/chunks/*.css`],
+    '/**': [`./${distDir}/static/chunks/*.css`],
   },
-  // The tracer cannot tell which .mdx files the content layer reads, so it takes them all:
-  // generated newsrooms, the benchmark's static copies, test fixtures and test copies of the
-  // build stay out of the server. (A build the benchmark makes under bench-results/ must not
-  // leave out its own files.)
+  // The tracer cannot tell which files the content layer opens, so it would take too many:
+  // content, generated newsrooms, the benchmark's static copies, test fixtures, the build
+  // cache and test copies of the build stay out of the server. (A build the benchmark makes
+  // under bench-results/ must not leave out its own files.)
   outputFileTracingExcludes: {
-    '/**': ['./bench-results/newsroom-*/**/*', './bench-results/static-*/**/*', './test-results/**/*', './lib/content/fixtures/**/*'],
+    '/**': [
+      './content/**/*',
+      './bench-results/newsroom-*/**/*',
+      './bench-results/static-*/**/*',
+      './test-results/**/*',
+      './lib/content/fixtures/**/*',
+      `./${distDir}/cache/**/*`,
+    ],
   },
   // Read at build (production) or as `next dev` starts: the script policy lists the hashes of
   // the inline scripts this build's pages carry, analytics included or not (lib/analytics.js),

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { copyBuild, startProductionServer, type RunningServer } from '../testing/server';
 
 /** The number a Cache-Control directive such as s-maxage=300 carries, or undefined. */
 function directive(header: string | undefined, name: string): number | undefined {
@@ -139,10 +139,10 @@ test.describe('articles not prerendered at build', () => {
   // depend on the browser, and both projects would want the same port.
   const port = Number(process.env.E2E_SECOND_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 200);
   const copy = path.join('test-results', 'on-demand-build');
-  let server: ChildProcess | undefined;
+  let server: RunningServer | undefined;
 
-  test.afterAll(() => {
-    server?.kill();
+  test.afterAll(async () => {
+    await server?.stop();
     rmSync(copy, { recursive: true, force: true });
   });
 
@@ -153,8 +153,7 @@ test.describe('articles not prerendered at build', () => {
     const prerendered = await request.get(articlePath);
     expect(prerendered.status()).toBe(200);
 
-    rmSync(copy, { recursive: true, force: true });
-    cpSync('.next', copy, { recursive: true, filter: (src) => !/^\.next[/\\](?:standalone|cache|dev)(?:[/\\]|$)/.test(src) });
+    copyBuild(copy);
     const manifestFile = path.join(copy, 'prerender-manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
     expect(manifest.routes[articlePath], 'the article was prerendered at build').toBeTruthy();
@@ -167,15 +166,8 @@ test.describe('articles not prerendered at build', () => {
       rmSync(file);
     }
 
-    const log = openSync(testInfo.outputPath('server.log'), 'w');
-    server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, MASTHEAD_DIST_DIR: copy, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', log, log],
-    });
-    const base = `http://127.0.0.1:${port}`;
-    await expect(async () => {
-      expect((await request.get(`${base}/`)).ok()).toBe(true);
-    }).toPass({ timeout: 60_000 });
+    server = await startProductionServer(port, { MASTHEAD_DIST_DIR: copy });
+    const base = server.url;
 
     // The copy has no page for this article, so what it sends was rendered for this request.
     const onDemand = await request.get(`${base}${articlePath}`);

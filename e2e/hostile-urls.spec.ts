@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { describeFailure, hostileRequests, runHostileRequests, send, type Unjudged } from '../testing/hostile-requests';
+import { describeFailure, hostileRequests, runHostileRequests, send, type HostileRequest } from '../testing/hostile-requests';
 
 test('hostile requests each get the answer they must: no 5xx, no leak, the siteâ€™s own 404 page', async ({ baseURL }) => {
   test.setTimeout(240_000);
@@ -21,10 +21,10 @@ test('hostile requests each get the answer they must: no 5xx, no leak, the siteâ
   for (const status of [200, 204, 307, 308, 400, 404, 405, 414, 416, 431]) expect(statuses.get(status) ?? 0, `answers of ${status}`).toBeGreaterThan(0);
 });
 
-const get = (target: string, headers: [string, string][] = []): Unjudged => ({ label: target, method: 'GET', target, headers });
+const get = (target: string, headers: [string, string][] = []): HostileRequest => ({ label: target, method: 'GET', target, headers, expected: 200 });
 
 /** What the server guard (lib/http/server-guard.ts) answers before Next sees the request: status, Allow, and the start of the body. */
-const guardAnswers: [Unjudged, number, string | undefined, string][] = [
+const guardAnswers: [HostileRequest, number, string | undefined, string][] = [
   [{ ...get('/'), method: 'POST' }, 405, 'GET, HEAD', 'Method not allowed'],
   [{ ...get('/middle-east/2021/11/07/kadhimi-survives-drone-attack'), method: 'DELETE' }, 405, 'GET, HEAD', 'Method not allowed'],
   [{ ...get('/'), method: 'TRACE' }, 405, 'GET, HEAD', 'Method not allowed'],

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startProductionServer, type RunningServer } from './support/server';
+import { checkContentInto, startProductionServer, type RunningServer } from '../testing/server';
 
 // Search is a plain GET form and plain links: everything here works without JavaScript.
 test.use({ javaScriptEnabled: false });
@@ -159,7 +159,8 @@ test.describe('pages of results', () => {
         ].join('\n'),
       );
     }
-    server = await startProductionServer(port, { CONTENT_DIR: contentDir });
+    checkContentInto(contentDir, path.join(contentDir, '.store', 'content.db'));
+    server = await startProductionServer(port, { MASTHEAD_CONTENT_STORE: path.join(contentDir, '.store', 'content.db') });
   });
 
   test.afterAll(async () => {

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { checkContentInto, startProductionServer, startServer, type RunningServer } from '../testing/server';
 
 // Each test here runs a production server of its own (the build `npm test` made) on a spare
 // port, so that it can change what the server reads or where it may write.
@@ -11,44 +12,6 @@ test.describe.configure({ mode: 'serial' });
 const root = process.cwd();
 const next = path.join(root, 'node_modules/next/dist/bin/next');
 const port = Number(process.env.E2E_PORT ?? 3100) + 201;
-
-interface Server {
-  process: ChildProcess;
-  url: string;
-  log: () => string;
-  stop: () => Promise<void>;
-}
-
-async function startServer(command: string, args: string[], env: Record<string, string>, portNumber: number): Promise<Server> {
-  const child = spawn(command, args, {
-    cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const url = `http://127.0.0.1:${portNumber}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.pid) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(-child.pid, 'SIGTERM');
-      await exited;
-    }
-  };
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
-    try {
-      if ((await fetch(`${url}/`)).ok) return { process: child, url, log: () => output, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  await stop();
-  throw new Error(`server did not start:\n${output}`);
-}
 
 function article(id: string, headline: string, standfirst: string, body: string): string {
   return [
@@ -78,12 +41,15 @@ const doomedPath = '/middle-east/2021/11/09/a-story-corrupted-after-build';
 
 test.describe('content that arrives after the build', () => {
   let contentDir = '';
-  let server: Server | undefined;
+  let store = '';
+  let server: RunningServer | undefined;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    // A newsroom with two stories the build has never seen: both are rendered on first request.
+    // A newsroom with two stories the build has never seen, checked into a content store of
+    // its own that the server is pointed at: both are rendered on first request.
     contentDir = mkdtempSync(path.join(os.tmpdir(), 'masthead-content-'));
+    store = path.join(`${contentDir}-store`, 'content.db');
     cpSync(path.join(root, 'content'), contentDir, { recursive: true });
     writeFileSync(
       path.join(contentDir, 'articles/a-hostile-headline.mdx'),
@@ -98,12 +64,14 @@ test.describe('content that arrives after the build', () => {
       path.join(contentDir, 'articles/a-story-corrupted-after-build.mdx'),
       article('a-story-corrupted-after-build', 'A story that breaks', 'Its file is damaged after the index is read.', 'Body text.'),
     );
-    server = await startServer(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { CONTENT_DIR: contentDir }, port);
+    checkContentInto(contentDir, store);
+    server = await startProductionServer(port, { MASTHEAD_CONTENT_STORE: store });
   });
 
   test.afterAll(async () => {
     await server?.stop();
     rmSync(contentDir, { recursive: true, force: true });
+    rmSync(path.dirname(store), { recursive: true, force: true });
   });
 
   test('hostile text in every field renders as text, runs nothing and breaks no policy', async ({ page }) => {
@@ -126,17 +94,18 @@ test.describe('content that arrives after the build', () => {
   });
 
   test('an exception while rendering shows the error page with status 500 and logs the cause', async ({ page }) => {
-    // The index already lists the story (read on the first request above); now its file is
-    // damaged on disk, as a bad deploy or a full disk might leave it.
-    const file = path.join(contentDir, 'articles/a-story-corrupted-after-build.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Body text.', 'Body text.\n\n<Figure src="/images/a.svg"'));
+    // The store lists the story; now its stored body is damaged, as a bad copy or a full
+    // disk might leave it.
+    const db = new Database(store);
+    db.prepare("UPDATE bodies SET tree = x'00' WHERE file = 'articles/a-story-corrupted-after-build.mdx'").run();
+    db.close();
     const response = await page.goto(`${server?.url}${doomedPath}`);
     expect(response?.status()).toBe(500);
     await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Masthead');
     const body = await page.content();
-    expect(body).not.toMatch(/Unexpected end of file|\.mdx|node_modules|\n\s+at /);
-    await expect.poll(() => server?.log() ?? '').toMatch(/Unexpected end of file|Unexpected end/);
+    expect(body).not.toMatch(/unexpected end of file|\.mdx|\.db|node_modules|\n\s+at /i);
+    await expect.poll(() => server?.output() ?? '').toMatch(/unexpected end of file/i);
     // Other pages keep serving.
     expect((await fetch(`${server?.url}${hostilePath}`)).status).toBe(200);
   });
@@ -169,7 +138,7 @@ test('the server starts and serves with a read-only filesystem apart from .next/
     // The image optimiser writes its cache: the one place it may.
     const image = await fetch(`${server.url}/_next/image?url=%2Fimages%2Fgreen-zone-map.png&w=640&q=75`);
     expect(image.status).toBeLessThan(500);
-    expect(server.log()).not.toMatch(/EROFS.*\.next\/cache/);
+    expect(server.output()).not.toMatch(/EROFS.*\.next\/cache/);
   } finally {
     await server.stop();
     rmSync(cache, { recursive: true, force: true });

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, openSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { E2E_LATER } from '../testing/clock.mjs';
 import { baseUrl } from '../testing/content-files';
+import { copyBuild, startProductionServer, type RunningServer } from '../testing/server';
 
 // Drafts and embargoes, end to end. The sample newsroom holds one draft and one story scheduled
 // after the suite's clock (MASTHEAD_NOW, playwright.config.ts); both are named here literally,
@@ -78,27 +78,19 @@ test.describe('once its time has passed', () => {
   // then the scheduled story is everywhere. The copy keeps the build's file times, so the
   // server sees its pages as made at build time.
   const port = Number(process.env.E2E_PORT ?? 3100) + 220;
-  const base = `http://127.0.0.1:${port}`;
   const copy = path.join('test-results', 'later-build');
-  let server: ChildProcess | undefined;
+  let server: RunningServer | undefined;
 
-  test.afterAll(() => {
-    server?.kill();
+  test.afterAll(async () => {
+    await server?.stop();
     rmSync(copy, { recursive: true, force: true });
   });
 
-  test('a scheduled story appears on the fronts, in the feeds, sitemaps and search, and the draft still does not', async ({ request }, testInfo) => {
+  test('a scheduled story appears on the fronts, in the feeds, sitemaps and search, and the draft still does not', async ({ request }) => {
     test.setTimeout(180_000);
-    rmSync(copy, { recursive: true, force: true });
-    cpSync('.next', copy, { recursive: true, preserveTimestamps: true, filter: (src) => !/^\.next[/\\](?:standalone|cache|dev)(?:[/\\]|$)/.test(src) });
-    const log = openSync(testInfo.outputPath('server.log'), 'w');
-    server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, MASTHEAD_DIST_DIR: copy, MASTHEAD_NOW: E2E_LATER, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', log, log],
-    });
-    await expect(async () => {
-      expect((await request.get(`${base}/`)).ok()).toBe(true);
-    }).toPass({ timeout: 60_000 });
+    copyBuild(copy);
+    server = await startProductionServer(port, { MASTHEAD_DIST_DIR: copy, MASTHEAD_NOW: E2E_LATER });
+    const base = server.url;
 
     const expectations: [string, string][] = [
       ['/', SCHEDULED.path],

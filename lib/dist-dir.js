@@ -13,4 +13,26 @@ function distDir(env = process.env) {
   return env.MASTHEAD_DIST_DIR || '.next';
 }
 
-module.exports = { distDir };
+/**
+ * Where the content store lives (docs/decisions/0002-content-store.md), relative to the
+ * working directory:
+ * - `working`: what `npm run content:check` keeps up to date between runs, under the build
+ *   cache (kept between builds, as CI and Vercel keep `.next/cache`); `next build` reads it;
+ * - `dev`: the copy `next dev` keeps in step with the tree as editors save;
+ * - `server`: the copy a production server reads, made from the working store after
+ *   `next build` (scripts/standalone-assets.mjs), outside the cache, which a server may
+ *   have on another volume or empty.
+ *
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {{ working: string, dev: string, server: string }}
+ */
+function contentStoreFiles(env = process.env) {
+  const dir = distDir(env);
+  return {
+    working: `${dir}/cache/masthead/content.db`,
+    dev: `${dir}/cache/masthead/content-dev.db`,
+    server: `${dir}/masthead/content.db`,
+  };
+}
+
+module.exports = { distDir, contentStoreFiles };

@@ -8,6 +8,7 @@
  *   npm run bench                                   1,000 articles, with Lighthouse
  *   npm run bench -- --count 1000 --count 10000     several sizes in one report
  *   npm run bench -- --count 50000 --build-only     build figures only
+ *   npm run bench -- --count 100000 --no-lighthouse the archive at scale (long: run it once)
  *   npm run bench -- --quick                        smoke run for `npm test`
  *   npm run bench -- --lighthouse-url http://127.0.0.1:3000/some/page   Lighthouse alone
  * Options: --seed N, --label TEXT, --duration S, --connections N, --no-lighthouse,
@@ -15,23 +16,28 @@
  *   the median run is reported),
  *   --port N (default 3305; the static server takes the next one, the "other site" page
  *   Lighthouse can start from the one after),
- *   --before: build as before the scale work (every article and list page prerendered,
- *   every process checks every body again), for before/after figures,
  *   --compare-ref REF: build REF (e.g. main) in a temporary git worktree and measure it and
  *   this tree side by side in one run (scripts/bench-compare.ts); sizes only with --count.
+ *   --no-dev (skip `next dev`), --dev-timeout S (longest wait for one `next dev` request,
+ *   default 600), --mixed-requests N (the mixed requests after which server memory is read,
+ *   default 10,000). The same script measures a checkout from before the content store
+ *   (it passes no option the content check of such a checkout would not know).
  *
  * Each size is built into its own folder (bench-results/next-<N>) so the site's
  * own .next build is left alone.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { compareWithRef, comparisonMarkdown } from './bench-compare';
+import { runLoad } from '../testing/load';
 import { writeNewsroom } from './newsroom';
+import { rssMiB, serverPid } from './server-process';
 import { startStaticServer } from './static-server';
 
 const root = process.cwd();
@@ -45,7 +51,9 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     'build-only': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
-    before: { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
+    'dev-timeout': { type: 'string', default: '600' },
+    'mixed-requests': { type: 'string', default: '10000' },
     'lighthouse-url': { type: 'string' },
     'compare-ref': { type: 'string' },
     'lighthouse-runs': { type: 'string', default: '5' },
@@ -60,7 +68,10 @@ const connections = Number(values.connections ?? (quick ? 2 : 10));
 const lighthouseOn = !quick && !values['no-lighthouse'] && !values['build-only'];
 const port = Number(values.port);
 const lighthouseRuns = Number(values['lighthouse-runs']);
-for (const n of [...counts, seed, duration, connections, port, lighthouseRuns]) {
+const devOn = !quick && !values['no-dev'] && !values['build-only'];
+const devTimeoutMs = Number(values['dev-timeout']) * 1000;
+const mixedRequests = Number(values['mixed-requests']);
+for (const n of [...counts, seed, duration, connections, port, lighthouseRuns, devTimeoutMs, mixedRequests]) {
   if (!Number.isFinite(n) || n <= 0) throw new Error('--count, --seed, --duration, --connections and --port take positive numbers');
 }
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
@@ -136,7 +147,7 @@ function preserving<T>(files: string[], work: () => Promise<T>): Promise<T> {
   });
 }
 
-async function waitFor(url: string, child: ChildProcess, seconds = 120): Promise<void> {
+async function waitFor(url: string, child: ChildProcess, seconds = 120, everyMs = 250): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before answering ${url}`);
@@ -146,7 +157,7 @@ async function waitFor(url: string, child: ChildProcess, seconds = 120): Promise
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
   throw new Error(`no answer from ${url} within ${seconds} s`);
 }
@@ -335,13 +346,31 @@ async function lighthouseOnce(url: string, { blockScripts = false, blankPage = '
   }
 }
 
+/** `next dev` over the newsroom: each request's time, or undefined when it took longer than --dev-timeout. */
+interface DevFigures {
+  frontFirstMs?: number;
+  frontSecondMs?: number;
+  articleFirstMs?: number;
+  articleSecondMs?: number;
+  /** From an article file's save to its page showing the new headline. */
+  savedShowsMs?: number;
+}
+
 interface SizeResult {
   articles: number;
   newsroomMb: number;
   /** What was served: the quick run serves the site's own build. */
   served: string;
   contentCheck: Timed;
+  /** The check again with nothing changed, then with one article changed. */
+  contentCheckUnchanged?: Timed;
+  contentCheckOneChanged?: Timed;
   build?: Timed;
+  /** From `next start` to the first 200 of the front page. */
+  firstAnswerMs?: number;
+  /** The server process's resident memory after --mixed-requests requests over the whole archive. */
+  mixed?: { requests: number; errors: number; rssMb: number };
+  dev?: DevFigures;
   prerendered: number;
   pages: PageFigures[];
   lighthouse?: LighthouseResult;
@@ -362,15 +391,22 @@ async function benchSize(count: number): Promise<SizeResult> {
   const buildEnv: Record<string, string> = { CONTENT_DIR: contentDir, MASTHEAD_DIST_DIR: distRel };
   const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
   const next = path.join(root, 'node_modules', '.bin', 'next');
-  const contentCheck = await run(tsx, ['scripts/content-check.ts'], buildEnv, path.join(logs, `content-check-${count}.log`));
+  const check = (log: string) => run(tsx, ['scripts/content-check.ts'], buildEnv, path.join(logs, `${log}-${count}.log`));
+  const contentCheck = await check('content-check');
   say(`content check ${contentCheck.seconds.toFixed(1)} s (CPU ${contentCheck.cpuSeconds.toFixed(1)} s), ${contentCheck.peakMb} MB`);
   if (contentCheck.code !== 0) throw new Error(`content check failed: see bench-results/logs/content-check-${count}.log`);
-
-  if (values.before) {
-    buildEnv.MASTHEAD_PRERENDER_ARTICLES = 'all';
-    buildEnv.MASTHEAD_PRERENDER_LIST_PAGES = 'all';
-    rmSync(path.join(distDir, 'cache', 'masthead'), { recursive: true, force: true });
+  let contentCheckUnchanged: Timed | undefined;
+  let contentCheckOneChanged: Timed | undefined;
+  if (!quick) {
+    contentCheckUnchanged = await check('content-check-unchanged');
+    say(`content check, nothing changed: ${contentCheckUnchanged.seconds.toFixed(1)} s`);
+    // An editor's typical change: one paragraph more in an article from the middle of the archive.
+    const edited = articleFile(contentDir, Math.ceil(count / 2));
+    writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nA paragraph added after publication, with the ministry's reply.\n`);
+    contentCheckOneChanged = await check('content-check-one-changed');
+    say(`content check, one article changed: ${contentCheckOneChanged.seconds.toFixed(1)} s`);
   }
+
   let build: Timed | undefined;
   let servedDist = distDir;
   if (quick) {
@@ -392,6 +428,8 @@ async function benchSize(count: number): Promise<SizeResult> {
     served: quick ? 'content/ (the existing .next build, standalone server)' : `generated newsroom of ${count} (standalone server)`,
     newsroomMb: Number((written.bytes / 1e6).toFixed(1)),
     contentCheck,
+    contentCheckUnchanged,
+    contentCheckOneChanged,
     build,
     prerendered,
     pages: [],
@@ -402,18 +440,22 @@ async function benchSize(count: number): Promise<SizeResult> {
   const serverLog = openSync(path.join(logs, `server-${count}.log`), 'w');
   const stdio: ['ignore', number, number] = ['ignore', serverLog, serverLog];
   // As `npm start` serves a build: its standalone server.
+  const started = performance.now();
   const server = spawn(process.execPath, [path.join(servedDist, 'standalone', 'server.js')], {
     env: { ...env, ...(quick ? {} : buildEnv), PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio,
   });
   closeSync(serverLog);
   let reference: Server | undefined;
+  let articlePath = '';
   try {
     const base = `http://127.0.0.1:${port}`;
-    await waitFor(`${base}/`, server);
+    await waitFor(`${base}/`, server, 120, 50);
+    result.firstAnswerMs = Math.round(performance.now() - started);
+    say(`first answer ${result.firstAnswerMs} ms after start`);
     const front = await (await fetch(`${base}/`)).text();
     // The front lists the newest story first: the generator's 1,500-word reference article.
-    const articlePath = /href="(\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+)"/.exec(front)?.[1];
+    articlePath = /href="(\/[a-z0-9-]+\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+)"/.exec(front)?.[1] ?? '';
     if (!articlePath) throw new Error('no article link on the front page');
     const sectionPath = `/${articlePath.split('/')[1] ?? ''}`;
     const staticRoot = path.join(root, 'bench-results', `static-${count}`);
@@ -431,6 +473,10 @@ async function benchSize(count: number): Promise<SizeResult> {
       say(`${page.name}: ${page.next.requestsPerSecond} req/s (static ${page.static.requestsPerSecond})`);
     }
     result.pages = pages;
+    if (!quick) {
+      result.mixed = await mixedLoad(base, server.pid);
+      say(`after ${result.mixed.requests} mixed requests: RSS ${result.mixed.rssMb} MB, ${result.mixed.errors} errors`);
+    }
     if (lighthouseOn) {
       result.lighthouse = await lighthouse(base + articlePath);
       say(`Lighthouse performance ${result.lighthouse.performance}`);
@@ -439,7 +485,117 @@ async function benchSize(count: number): Promise<SizeResult> {
     server.kill();
     reference?.close();
   }
+  if (devOn) {
+    result.dev = await measureDev(count, buildEnv, contentDir, articlePath);
+    say(`next dev: front ${ms(result.dev.frontFirstMs)} then ${ms(result.dev.frontSecondMs)}, article ${ms(result.dev.articleFirstMs)} then ${ms(result.dev.articleSecondMs)}, a save shows after ${ms(result.dev.savedShowsMs)}`);
+  }
   return result;
+}
+
+const ms = (value: number | undefined) => (value === undefined ? `> ${devTimeoutMs / 1000} s` : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value} ms`);
+
+/** The file of the n-th article of a generated newsroom (1 is the oldest). */
+function articleFile(contentDir: string, n: number): string {
+  const name = `story-${String(n).padStart(6, '0')}.mdx`;
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name));
+      else if (entry.name === name) found.push(path.join(dir, entry.name));
+    }
+  };
+  walk(path.join(contentDir, 'articles'));
+  if (!found[0]) throw new Error(`no ${name} in ${contentDir}`);
+  return found[0];
+}
+
+/**
+ * Requests spread over the whole archive (articles from every part of the sitemap, most
+ * of them rendered on first request, fronts, a tag, feeds, search, a 404), then the
+ * server process's resident memory: what an archive of this size costs a server.
+ */
+async function mixedLoad(base: string, launcher: number | undefined): Promise<{ requests: number; errors: number; rssMb: number }> {
+  const sitemap = await (await fetch(`${base}/sitemaps/articles-1.xml`)).text();
+  const articles = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+  const spread = Array.from({ length: 40 }, (_, i) => articles[Math.floor((i * articles.length) / 40)]).filter((u): u is string => Boolean(u));
+  const front = await (await fetch(`${base}/`)).text();
+  const sections = [...new Set([...front.matchAll(/href="(\/[a-z-]+)"/g)].map((m) => m[1] ?? ''))].slice(0, 4);
+  const tag = /href="(\/tags\/[a-z0-9-]+)"/.exec(await (await fetch(`${base}${spread[0] ?? '/'}`)).text())?.[1] ?? '/tags';
+  const urls = [...spread, '/', ...sections, tag, '/tags', '/feed.xml', '/sitemap.xml', '/search?q=council', '/search?q=flood+defences', '/no-such-page'];
+  const result = await runLoad({ baseUrl: base, connections: 16, amount: mixedRequests, urls });
+  const pid = launcher === undefined ? undefined : (serverPid(launcher) ?? launcher);
+  return { requests: result.requests, errors: result.errors + result.timeouts + result.serverErrors, rssMb: pid === undefined ? 0 : Math.round(rssMiB(pid)) };
+}
+
+/** Resolves once something listens on `port`. */
+async function listening(port: number, child: ChildProcess, seconds = 120): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next dev exited with ${child.exitCode}`);
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`next dev did not listen on ${port} within ${seconds} s`);
+}
+
+/** The time one request takes, or undefined past --dev-timeout. */
+async function timed(url: string): Promise<{ ms?: number; html: string }> {
+  const started = performance.now();
+  try {
+    const html = await (await fetch(url, { signal: AbortSignal.timeout(devTimeoutMs) })).text();
+    return { ms: Math.round(performance.now() - started), html };
+  } catch {
+    return { html: '' };
+  }
+}
+
+/**
+ * `next dev` as an editor uses it: the front and an article, each twice (the first
+ * request compiles the route), then how long a saved article takes to show.
+ */
+async function measureDev(count: number, buildEnv: Record<string, string>, contentDir: string, articlePath: string): Promise<DevFigures> {
+  const devEnv: NodeJS.ProcessEnv = { ...process.env, ...buildEnv, NODE_ENV: 'development', NEXT_TELEMETRY_DISABLED: '1' };
+  const log = openSync(path.join(root, 'bench-results', 'logs', `dev-${count}.log`), 'w');
+  const next = path.join(root, 'node_modules', '.bin', 'next');
+  const dev = spawn(next, ['dev', '-p', String(port), '-H', '127.0.0.1'], { env: devEnv, stdio: ['ignore', log, log], detached: true });
+  closeSync(log);
+  const base = `http://127.0.0.1:${port}`;
+  const figures: DevFigures = {};
+  const file = articleFile(contentDir, count);
+  const original = readFileSync(file, 'utf8');
+  try {
+    await preserving(['tsconfig.json', 'next-env.d.ts'], async () => {
+      await listening(port, dev);
+      figures.frontFirstMs = (await timed(`${base}/`)).ms;
+      figures.frontSecondMs = (await timed(`${base}/`)).ms;
+      figures.articleFirstMs = (await timed(base + articlePath)).ms;
+      figures.articleSecondMs = (await timed(base + articlePath)).ms;
+      // Saved the way editors' tools save: a new file renamed over the old one.
+      const headline = `A headline saved at ${Date.now()}`;
+      writeFileSync(`${file}.tmp`, original.replace(/^headline: .*$/m, `headline: "${headline}"`));
+      const saved = performance.now();
+      renameSync(`${file}.tmp`, file);
+      while (performance.now() - saved < devTimeoutMs) {
+        const page = await timed(base + articlePath);
+        if (page.html.includes(headline)) {
+          figures.savedShowsMs = Math.round(performance.now() - saved);
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    });
+  } finally {
+    writeFileSync(file, original);
+    if (dev.pid) process.kill(-dev.pid, 'SIGTERM');
+  }
+  return figures;
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -455,6 +611,24 @@ function markdown(results: SizeResult[]): string {
         `| ${r.articles.toLocaleString('en-GB')} | ${r.newsroomMb} MB | ${r.contentCheck.seconds.toFixed(1)} s / ${r.contentCheck.cpuSeconds.toFixed(1)} s | ${r.build ? `${r.build.seconds.toFixed(1)} s` : '–'} | ${r.build ? `${r.build.cpuSeconds.toFixed(1)} s` : '–'} | ${r.build ? `${r.build.peakMb} MB` : '–'} | ${r.prerendered} |`,
     ),
   ];
+  const scaled = results.filter((r) => r.contentCheckUnchanged || r.firstAnswerMs !== undefined);
+  if (scaled.length) {
+    const secs = (t: Timed | undefined) => (t ? `${t.seconds.toFixed(1)} s` : '–');
+    const pair = (a: number | undefined, b: number | undefined) => `${ms(a)} / ${ms(b)}`;
+    lines.push(
+      '',
+      `Cost as the archive grows. Content check: the full check, again with nothing changed, then with one article changed. Server: \`next start\` to its first answer, and its resident memory after ${mixedRequests.toLocaleString('en-GB')} requests spread over the archive. \`next dev\`: first / second request of the front and of an article, and how long a saved article takes to show.`,
+      '',
+      '| Articles | Check full (wall / peak memory) | Nothing changed | One article changed | Server first answer | Server RSS after mixed requests | dev: front | dev: article | dev: a save shows after |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...scaled.map((r) => {
+        const d = r.dev;
+        const dev = d ? [pair(d.frontFirstMs, d.frontSecondMs), pair(d.articleFirstMs, d.articleSecondMs), ms(d.savedShowsMs)] : ['–', '–', '–'];
+        const mixed = r.mixed ? `${r.mixed.rssMb} MB${r.mixed.errors ? ` (${r.mixed.errors} errors)` : ''}` : '–';
+        return `| ${r.articles.toLocaleString('en-GB')} | ${secs(r.contentCheck)} / ${r.contentCheck.peakMb} MB | ${secs(r.contentCheckUnchanged)} | ${secs(r.contentCheckOneChanged)} | ${r.firstAnswerMs === undefined ? '–' : `${r.firstAnswerMs} ms`} | ${mixed} | ${dev.join(' | ')} |`;
+      }),
+    );
+  }
   const served = results.filter((r) => r.pages.length);
   if (served.length) {
     lines.push(

@@ -2,6 +2,7 @@
  * Writes a synthetic newsroom: a content tree the site reads through CONTENT_DIR,
  * for benchmarks and scale runs. Deterministic for a given seed and count.
  *   npm run newsroom -- --count 10000 [--seed 1] [--out bench-results/newsroom-10000]
+ *   npm run newsroom -- --count 100000   the scale the content store is measured at: about 900 MB
  *   CONTENT_DIR=bench-results/newsroom-10000 npm run build
  */
 import path from 'node:path';

@@ -7,11 +7,11 @@
 //
 //   npx tsx scripts/load-test.ts [--port 3205] [--seconds 30] [--total 100000]
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import { distDir } from '../lib/dist-dir';
 import { loadMix, runLoad, type LoadResult } from '../testing/load';
+import { rssMiB, serverPid } from './server-process';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -24,43 +24,6 @@ const port = option('port', 3205);
 const seconds = option('seconds', 30);
 const total = option('total', 100_000);
 const baseUrl = `http://127.0.0.1:${port}`;
-
-/** The next-server process: the server we spawned, or one it forked. */
-function serverPid(root: number): number | undefined {
-  const children = (pid: number): number[] => {
-    const out: number[] = [];
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        if (ppid === pid) out.push(Number(entry));
-      } catch {
-        // The process ended while we looked.
-      }
-    }
-    return out;
-  };
-  const queue = [root];
-  let found: number | undefined;
-  while (queue.length) {
-    const pid = queue.shift();
-    if (pid === undefined) break;
-    try {
-      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('next-server') || readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('next-server')) found = pid;
-    } catch {
-      continue;
-    }
-    queue.push(...children(pid));
-  }
-  return found;
-}
-
-function rssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return Math.round((kb / 1024) * 10) / 10;
-}
 
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {

@@ -7,9 +7,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { now } from '../lib/clock';
-import { buildIndex } from '../lib/content/build';
-import { scaffoldArticle, scaffoldRefusal } from '../lib/content/scaffold';
-import { directorySource, publicImageResolver } from '../lib/content/source';
+import { checkDataFiles } from '../lib/content/build';
+import { scaffoldArticle, scaffoldRefusal, type Newsroom } from '../lib/content/scaffold';
+import { directorySource } from '../lib/content/source';
 import { absoluteUrl } from '../lib/site';
 
 function fail(message: string): never {
@@ -31,15 +31,18 @@ if (!values.section) fail('say which section, e.g. npm run new -- --section worl
 
 const root = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const source = directorySource(root);
-// Only sections, authors and existing ids matter here, so the tree's other problems do not block a new draft.
-const { preview } = buildIndex(source, publicImageResolver(path.resolve(process.env.PUBLIC_DIR ?? 'public')));
+// Only sections, authors and existing ids matter here, so the tree's other problems do not block a new draft;
+// an id is read from its line in the frontmatter, without checking the whole file.
+const data = checkDataFiles((name) => source.read(name));
+const ids = new Set(source.listArticles().map((file) => /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(source.read(file) ?? '')?.[1]));
+const newsroom: Newsroom = { sections: data.sections ?? [], authors: data.authors ?? [], hasArticle: (id) => ids.has(id) };
 const request = { headline: positionals.join(' '), section: values.section, author: values.author, at: now() };
-const refusal = scaffoldRefusal(request, preview, (file) => existsSync(path.join(root, file)));
+const refusal = scaffoldRefusal(request, newsroom, (file) => existsSync(path.join(root, file)));
 if (refusal) fail(refusal);
-const section = preview.sectionById.get(request.section);
+const section = newsroom.sections.find((s) => s.id === request.section);
 if (!section) fail(`unknown section "${request.section}"`);
 
-const scaffold = scaffoldArticle(request, preview, section);
+const scaffold = scaffoldArticle(request, newsroom, section);
 const target = path.join(root, scaffold.file);
 writeFileSync(target, scaffold.text, { flag: 'wx' });
 console.log(`Created ${path.relative(process.cwd(), target)}`);

@@ -1,5 +1,5 @@
 // Runs after `next build` (npm's postbuild; the benchmark runs it after its own builds).
-// Three steps, each on the build in MASTHEAD_DIST_DIR (else .next):
+// Four steps, each on the build in MASTHEAD_DIST_DIR (else .next):
 //
 // 1. The site's own 404 page for every miss. Next gives the App Router's not-found page
 //    priority over pages/404 whenever app/ has any route at all, adds a built-in one when
@@ -11,12 +11,15 @@
 //    docs/decisions/0001-reader-pages-plain-documents.md.
 // 2. The build's moment: MASTHEAD_NOW when pinned, so the browser tests can tell a build made
 //    at their clock from one that is not (testing/build-clock.ts).
-// 3. The standalone server's files. `output: 'standalone'` leaves public/ and the hashed
+// 3. The content store `next build` was made from, for servers: copied out of the build
+//    cache (which a server may not have, or may mount empty) to where `next start` reads
+//    it, and into .next/standalone (docs/decisions/0002-content-store.md).
+// 4. The standalone server's files. `output: 'standalone'` leaves public/ and the hashed
 //    static assets out of .next/standalone on purpose, so a CDN can serve them; copying
 //    them in lets `node .next/standalone/server.js` (`npm start`) serve everything itself.
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { distDir as buildDir } from '../lib/dist-dir.js';
+import { contentStoreFiles, distDir as buildDir } from '../lib/dist-dir.js';
 
 const APP_NOT_FOUND = '/_not-found/page';
 
@@ -47,7 +50,7 @@ function answerMissesWithSitePage(dir) {
   rmSync(path.join(dir, 'server', 'pages', '404.html'));
 }
 
-/** Copies public/, the static assets and the recorded body checks into the standalone server. */
+/** Copies public/, the static assets and the content store into the standalone server. */
 function completeStandalone(dir) {
   const standalone = path.join(dir, 'standalone');
   if (!existsSync(standalone)) {
@@ -56,14 +59,27 @@ function completeStandalone(dir) {
   }
   cpSync('public', path.join(standalone, 'public'), { recursive: true });
   cpSync(path.join(dir, 'static'), path.join(standalone, dir, 'static'), { recursive: true });
-  // The body checks the content check recorded (lib/content/body-cache.ts): a new server starts without re-parsing every body.
-  const checks = path.join(dir, 'cache', 'masthead');
-  if (existsSync(checks)) cpSync(checks, path.join(standalone, dir, 'cache', 'masthead'), { recursive: true });
+  copyStore(path.join(standalone, store.server));
   answerMissesWithSitePage(path.join(standalone, dir));
-  console.log(`Standalone server ready: node ${path.join(standalone, 'server.js')} (public/ and ${dir}/static copied in).`);
+  console.log(`Standalone server ready: node ${path.join(standalone, 'server.js')} (public/, ${dir}/static and the content store copied in).`);
+}
+
+const store = contentStoreFiles();
+
+/** Copies the store whole, then renames it into place: a server never opens half a copy. */
+function copyStore(to) {
+  mkdirSync(path.dirname(to), { recursive: true });
+  const temporary = `${to}.${process.pid}.tmp`;
+  copyFileSync(store.working, temporary);
+  renameSync(temporary, to);
 }
 
 const distDir = buildDir();
+if (!existsSync(store.working)) {
+  console.error(`No content store at ${store.working}: run \`npm run build\`, which checks the content first.`);
+  process.exit(1);
+}
 answerMissesWithSitePage(distDir);
+copyStore(store.server);
 writeFileSync(path.join(distDir, 'masthead-build.json'), `${JSON.stringify({ now: process.env.MASTHEAD_NOW ?? null })}\n`);
 completeStandalone(distDir);

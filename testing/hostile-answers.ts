@@ -130,11 +130,11 @@ export function expectedAnswer({ method, target, headers }: Request): Answer {
   if (method === 'OPTIONS') return 204;
   if (method !== 'GET' && method !== 'HEAD') return 405;
   if (pathname.length > MAX_PATH_LENGTH) return 414;
-  // Next makes repeated slashes and backslashes one slash, with a permanent redirect.
-  if (/\/\/|\\/.test(pathname)) return 308;
   if (!decodes(pathname)) return 400;
   const range = headers.find(([k]) => k.toLowerCase() === 'range')?.[1];
   if (range !== undefined && !/^bytes=(?:\d+-\d*|-\d+)(?:,\s*(?:\d+-\d*|-\d+))*$/.test(range)) return 416;
+  // Next makes repeated slashes and backslashes one slash, with a permanent redirect.
+  if (/\/\/|\\/.test(pathname)) return 308;
   // A request for the App Router's RSC form is sent to the address with its cache-busting query;
   // files are served as they are.
   const resolved = resolveDots(pathname);

@@ -40,8 +40,7 @@ export interface HostileRequest {
   expected: Answer;
 }
 
-/** A request before the answer it must get is worked out. */
-export type Unjudged = Omit<HostileRequest, 'expected'>;
+type Unjudged = Omit<HostileRequest, 'expected'>;
 
 export interface HostileResponse {
   status: number;
@@ -264,7 +263,7 @@ export function hostileRequests(routes: readonly string[] = routeExamples): Host
 }
 
 /** Sends one request over a fresh connection and reads the whole answer. */
-export function send(base: URL, request: Unjudged, timeoutMs = 15_000): Promise<HostileResponse> {
+export function send(base: URL, request: HostileRequest, timeoutMs = 15_000): Promise<HostileResponse> {
   const hasHost = request.headers.some(([k]) => k.toLowerCase() === 'host');
   const lines = [
     `${request.method} ${request.target} HTTP/1.1`,

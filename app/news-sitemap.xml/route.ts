@@ -1,7 +1,7 @@
 import { now } from '@/lib/clock';
 import { listArticles } from '@/lib/content';
 import { xmlResponse } from '@/lib/seo/responses';
-import { buildNewsSitemap, selectNews } from '@/lib/seo/sitemaps';
+import { buildNewsSitemap, MAX_NEWS_URLS, NEWS_WINDOW_HOURS, selectNews } from '@/lib/seo/sitemaps';
 import { articleUrl, languageCode } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
 
@@ -9,6 +9,8 @@ import { site } from '@/lib/site';
 export const dynamic = 'force-dynamic';
 
 export function GET() {
-  const candidates = listArticles().map((a) => ({ loc: articleUrl(a), headline: a.headline, publishedAt: a.publishedAt }));
-  return xmlResponse(buildNewsSitemap(selectNews(candidates, now()), { name: site.name, language: languageCode() }));
+  const at = now();
+  const recent = listArticles({ since: new Date(at.getTime() - NEWS_WINDOW_HOURS * 3_600_000), limit: MAX_NEWS_URLS });
+  const candidates = recent.map((a) => ({ loc: articleUrl(a), headline: a.headline, publishedAt: a.publishedAt }));
+  return xmlResponse(buildNewsSitemap(selectNews(candidates, at), { name: site.name, language: languageCode() }));
 }

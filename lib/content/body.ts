@@ -4,13 +4,13 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
 import { galleryContentProblems, richBodyComponents } from '../live/body-components';
 import type { Position } from './frontmatter';
 import { imagePathSchema } from './schema';
+import { remarkTypography } from './smartypants';
 
 /**
  * Article bodies are Markdown plus a short list of components, parsed into a
@@ -18,7 +18,7 @@ import { imagePathSchema } from './schema';
  * {expressions}, unknown tags) is refused here, with its line.
  */
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants);
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkTypography);
 
 interface AttributeSpec {
   required: boolean;

@@ -1,13 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './build';
 import { formatProblem, type ContentProblem } from './problems';
 import { directorySource, publicImageResolver, type ContentSource } from './source';
+import { checkInMemory, checkIntoStore } from './store/run';
 
 const fixtures = path.join(__dirname, 'fixtures');
 const images = publicImageResolver(path.join(fixtures, 'public'));
 const valid = directorySource(path.join(fixtures, 'valid'), 'content');
+
+/** A full check of `source` into a store in memory. */
+const buildIndex = (source: ContentSource, imageFiles = images, options: { at?: Date } = {}) => checkInMemory({ source, images: imageFiles, ...options });
+/** Every article the store holds without an error, drafts and scheduled ones included, newest first. */
+const everything = { at: new Date('2100-01-01T00:00:00Z'), preview: true };
 
 /** The valid fixture newsroom plus extra files, e.g. one invalid article. */
 function withFiles(extra: Record<string, string>, base: ContentSource = valid): ContentSource {
@@ -33,22 +39,22 @@ function only(name: string): ContentProblem {
 }
 
 describe('a valid content tree', () => {
-  const { index, problems } = buildIndex(valid, images);
+  const { store, problems } = buildIndex(valid, images);
 
   it('has no problems', () => {
     expect(problems).toEqual([]);
   });
 
   it('lists articles newest first with URLs dated in the newsroom time zone', () => {
-    expect(index.articles.map((a) => a.path)).toEqual([
+    expect(store.listArticles({}, everything).map((a) => a.path)).toEqual([
       '/world/2021/11/07/alpha',
       '/world/2021/11/05/beta',
       '/analysis/2021/10/25/gamma',
     ]);
   });
 
-  it('resolves authors, section, tags and the hero image size', () => {
-    const alpha = index.byId.get('alpha')!;
+  it('resolves authors, section, tags and the hero image size, and keeps the parsed body', () => {
+    const alpha = store.summaryById('alpha', everything)!;
     expect(alpha.authors.map((a) => a.name)).toEqual(['World desk', 'Fixture newsroom']);
     expect(alpha.section.name).toBe('World');
     expect(alpha.tags).toEqual([
@@ -56,12 +62,12 @@ describe('a valid content tree', () => {
       { name: 'Drones', slug: 'drones' },
     ]);
     expect(alpha.image).toMatchObject({ src: '/images/hero.svg', width: 1600, height: 900, credit: 'Fixture graphics' });
-    expect(alpha.bodyLine).toBe(17);
+    expect(store.body(alpha.file)?.children[0]).toMatchObject({ type: 'paragraph' });
   });
 
   it('indexes articles by tag and section', () => {
-    expect(index.byTag.get('iraq')).toEqual(['alpha', 'beta']);
-    expect(index.bySection.get('analysis')).toEqual(['gamma']);
+    expect(store.listArticles({ tag: 'iraq' }, everything).map((a) => a.id)).toEqual(['alpha', 'beta']);
+    expect(store.listArticles({ section: 'analysis' }, everything).map((a) => a.id)).toEqual(['gamma']);
   });
 });
 
@@ -112,8 +118,13 @@ describe('each class of bad content is reported with file, line and field', () =
     ]);
   });
 
-  it('publishes nothing from a tree with errors', () => {
-    expect(buildIndex(withFiles(invalid('unknown-author')), images).index.articles).toEqual([]);
+  it('publishes nothing from a tree with errors', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'masthead-store-'));
+    const file = path.join(dir, 'content.db');
+    const result = await checkIntoStore({ file, source: withFiles(invalid('unknown-author')), images });
+    expect(result.written).toBe(false);
+    expect(existsSync(file)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
@@ -210,9 +221,9 @@ describe('editorial checks', () => {
   });
 
   it('lets a warning through: the article is still built', () => {
-    const { index, problems } = buildIndex(withFiles(invalid('long-headline')), images);
+    const { store, problems } = buildIndex(withFiles(invalid('long-headline')), images);
     expect(problems.map((p) => p.severity)).toEqual(['warning']);
-    expect(index.byId.has('long-headline')).toBe(true);
+    expect(store.summaryById('long-headline', everything)).toBeDefined();
   });
 
   it('accepts placeholders in a draft', () => {
@@ -255,7 +266,7 @@ describe('editorial checks', () => {
         ].join('\n'),
       ),
     );
-    const corrected = buildIndex(source, images).index.byId.get('corrected');
+    const corrected = buildIndex(source, images).store.summaryById('corrected', everything);
     expect(corrected?.corrections.map((c) => c.text)).toEqual(['The second correction.', 'The first correction.']);
     expect(corrected).toMatchObject({ updateNote: 'adds the ministry statement', draft: false });
   });
@@ -263,7 +274,7 @@ describe('editorial checks', () => {
 
 describe('a tree with many different errors', () => {
   const names = ['missing-credit', 'hero-too-narrow', 'expression', 'unknown-also-read', 'correction-before-published', 'broken-internal-link', 'alt-equals-caption'];
-  const { problems, index, preview, brokenPaths } = buildIndex(withFiles(Object.assign({}, ...names.map(invalid))), images);
+  const { problems, store } = buildIndex(withFiles(Object.assign({}, ...names.map(invalid))), images);
 
   it('reports every one of them in one run, each with its file, line and field', () => {
     expect(problems.map(formatProblem)).toEqual([
@@ -277,10 +288,10 @@ describe('a tree with many different errors', () => {
     ]);
   });
 
-  it('publishes nothing, but keeps the healthy articles for a preview in dev', () => {
-    expect(index.articles).toEqual([]);
-    expect(preview.articles.map((a) => a.id)).toEqual(['alpha', 'beta', 'alt-equals-caption', 'gamma']);
-    expect(brokenPaths.get('/world/2021/11/01/hero-too-narrow')).toBe('content/articles/hero-too-narrow.mdx');
-    expect(brokenPaths.get('/world/2021/11/01/missing-credit')).toBe('content/articles/missing-credit.mdx');
+  it('keeps the healthy articles for a preview in dev, and finds the broken ones by their URL', () => {
+    expect(store.listArticles({}, everything).map((a) => a.id)).toEqual(['alpha', 'beta', 'alt-equals-caption', 'gamma']);
+    expect(store.problemsAt('/world/2021/11/01/hero-too-narrow', 'content')?.map((p) => p.file)).toEqual(['content/articles/hero-too-narrow.mdx']);
+    expect(store.problemsAt('/world/2021/11/01/missing-credit', 'content')?.map((p) => p.file)).toEqual(['content/articles/missing-credit.mdx']);
+    expect(store.problemsAt('/world/2021/11/07/alpha', 'content')).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dumpStore } from './store/dump';
 
 /** `npm run content:check` as editors run it: the output and the exit code. */
 
@@ -12,14 +14,20 @@ const trees: string[] = [];
 
 function tree(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'masthead-check-'));
-  trees.push(dir);
+  trees.push(dir, `${dir}-store`);
   cpSync(path.join(fixtures, 'valid'), dir, { recursive: true });
   return dir;
 }
 
-function check(dir: string) {
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/content-check.ts', dir], {
-    cwd: root,
+/** The check of `dir`, keeping its store beside the tree rather than in the project's build cache. */
+function check(dir: string, ...options: string[]) {
+  return checkFrom(root, dir, ...options);
+}
+
+function checkFrom(cwd: string, dir: string, ...options: string[]) {
+  const args = [path.join(root, 'scripts/content-check.ts'), dir, '--store', `${dir}-store/content.db`, ...options];
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), ...args], {
+    cwd,
     env: { ...process.env, PUBLIC_DIR: path.join(fixtures, 'public'), MASTHEAD_NOW: '2026-06-01T12:00:00Z' },
     encoding: 'utf8',
   });
@@ -54,5 +62,50 @@ describe('npm run content:check', () => {
     expect(status).toBe(0);
     expect(out).toContain('0 errors, 1 warning');
     expect(out).toMatch(/Content OK: 4 articles \(0 drafts, 0 scheduled\)/);
+  }, SLOW);
+
+  it('checks again only what changed, every file with --full, and leaves the store as it was when a check fails', () => {
+    const dir = tree();
+    expect(check(dir).out).toContain('all 3 files checked');
+    const beta = path.join(dir, 'articles', 'beta.mdx');
+    writeFileSync(beta, readFileSync(beta, 'utf8').replace(/^headline: .*$/m, 'headline: Beta, revised'));
+    expect(check(dir).out).toContain('1 of 3 files checked again, 0 removed');
+    expect(check(dir, '--full').out).toContain('all 3 files checked');
+    const store = `${dir}-store/content.db`;
+    const before = readFileSync(store);
+    writeFileSync(path.join(dir, 'articles', 'hero-too-narrow.mdx'), read('hero-too-narrow'));
+    const failed = check(dir);
+    expect(failed.status).toBe(1);
+    expect(failed.err).toContain(`Nothing was built; ${path.relative(root, store)} is as it was.`);
+    expect(readFileSync(store).equals(before)).toBe(true);
+  }, SLOW);
+
+  it('writes the same store whether worker threads check the files or this one does', () => {
+    const dir = tree();
+    for (const name of ['long-headline', 'alt-equals-caption']) writeFileSync(path.join(dir, 'articles', `${name}.mdx`), read(name));
+    const inline = check(dir, '--full', '--workers', '0');
+    const threads = checkFrom(root, dir, '--full', '--workers', '2', '--store', `${dir}-store/threads.db`);
+    expect(threads.status).toBe(0);
+    expect(threads.out).toBe(inline.out.replace(/\(\d+ ms;/, threads.out.match(/\(\d+ ms;/)?.[0] ?? ''));
+    const [a, b] = [new Database(`${dir}-store/content.db`, { readonly: true }), new Database(`${dir}-store/threads.db`, { readonly: true })];
+    expect(dumpStore(b)).toEqual(dumpStore(a));
+    a.close();
+    b.close();
+  }, SLOW);
+
+  it('prints problems as GitHub Actions annotations with paths from the repository root', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'masthead-repo-'));
+    trees.push(repo);
+    mkdirSync(path.join(repo, '.git'));
+    const dir = path.join(repo, 'site', 'content');
+    cpSync(path.join(fixtures, 'valid'), dir, { recursive: true });
+    for (const name of ['hero-too-narrow', 'long-headline']) writeFileSync(path.join(dir, 'articles', `${name}.mdx`), read(name));
+    const { status, out } = checkFrom(path.join(repo, 'site'), dir, '--format', 'github');
+    expect(status).toBe(1);
+    const lines = out.split('\n').filter((l) => l.startsWith('::'));
+    expect(lines).toEqual([
+      '::error file=site/content/articles/hero-too-narrow.mdx,line=10,col=3,title=image.src::public/images/narrow.svg is 800 px wide; a hero image needs at least 1200 px',
+      expect.stringMatching(/^::warning file=site\/content\/articles\/long-headline\.mdx,line=3,col=1,title=headline::is \d+ characters; keep it within 110/),
+    ]);
   }, SLOW);
 });

@@ -63,11 +63,10 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
     message: e.message.split('\n')[0] ?? e.message,
   }));
   const data: unknown = syntaxErrors.length ? undefined : doc.toJS();
-  // The document with its positions is large (tens of KB an article); it is only
-  // needed to point at a problem, so it is parsed again then rather than kept.
-  let positioned: ReturnType<typeof parseWithPositions> | undefined = syntaxErrors.length ? { doc, toPosition } : undefined;
+  // The document keeps its positions (tens of KB an article) for as long as the check of
+  // its file lasts: the store keeps only the positions the checks between files need.
+  const positioned = { doc, toPosition };
   const locate = (path: readonly PropertyKey[]): Position => {
-    positioned ??= parseWithPositions(yaml, firstLine);
     const start = (n: unknown): number | undefined => (isNode(n) ? n.range?.[0] : undefined);
     let node: unknown = positioned.doc.contents;
     let offset = start(node) ?? 0;

@@ -22,6 +22,11 @@ describe('the editor guide', () => {
     expect(guide).toMatch(/^\| `image.creditUrl` \| http\(s\) URL \| no \|/m);
   });
 
+  it('tells editors how to check again in full and how a pull request shows problems', () => {
+    expect(guide).toContain('npm run content:check -- --full');
+    expect(guide).toContain('npm run content:check -- --format github');
+  });
+
   it('has an example of every component', () => {
     for (const [name, spec] of Object.entries(bodyComponents)) {
       expect(guide).toContain(`### <${name}>`);

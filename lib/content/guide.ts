@@ -176,6 +176,13 @@ ${STANDFIRST_WARN_LENGTH}, alt text that repeats the caption, and an
 \`<AlsoRead>\`, related id or link that points at a draft or an article still
 under embargo (it shows nothing until that article is published).
 
+The check remembers what it found: a second run checks again only the files
+whose text changed (and the links between files), so it takes seconds however
+large the archive. \`npm run content:check -- --full\` checks every file
+again. In a pull request, \`npm run content:check -- --format github\`
+prints each problem as a GitHub annotation, shown on its line of the file
+(see docs/deploy.md for the workflow).
+
 ## Preview
 
 \`\`\`sh

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { removeNewsrooms, serveNewsroom, storyFile, writeNewsroom } from '../../testing/newsroom';
 
 /**
  * The gateway at different moments (MASTHEAD_NOW), against a small newsroom
@@ -15,40 +15,14 @@ const SCHEDULED_PATH = '/world/2021/11/07/scheduled';
 const DRAFT_PATH = '/world/2021/10/01/draft';
 const FORMER_PATH = '/world/2021/11/06/scheduled-first-version';
 
-function article(id: string, publishedAt: string, extra = '', body = 'Body.') {
-  return `---
-id: ${id}
-headline: The ${id} headline
-standfirst: The ${id} standfirst.
-publishedAt: ${publishedAt}
-authors: [${id === 'draft' ? 'night-desk' : 'world-desk'}]
-section: world
-tags: [Iraq${id === 'old' ? '' : `, ${id} only`}]
-image:
-  src: /images/green-zone-security.png
-  alt: A map of checkpoints
-  caption: The ${id} caption
-  credit: Fixture graphics
-${extra}---
+const article = (id: string, publishedAt: string, extra = '', body = 'Body.') =>
+  storyFile(id, publishedAt, { extra, body, authors: [id === 'draft' ? 'night-desk' : 'world-desk'], tags: ['Iraq', ...(id === 'old' ? [] : [`${id} only`])] });
 
-${body}
-`;
-}
-
-const roots: string[] = [];
-
-function newsroom(articles: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'masthead-gateway-'));
-  roots.push(root);
-  mkdirSync(path.join(root, 'articles'));
-  writeFileSync(path.join(root, 'sections.yaml'), '- id: world\n  name: World\n- id: analysis\n  name: Analysis\n');
-  writeFileSync(
-    path.join(root, 'authors.yaml'),
-    '- id: world-desk\n  name: World desk\n  kind: desk\n- id: night-desk\n  name: Night desk\n  kind: desk\n',
-  );
-  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(root, 'articles', `${name}.mdx`), text);
-  return root;
-}
+const newsroom = (articles: Record<string, string>) =>
+  writeNewsroom(articles, {
+    sections: '- id: world\n  name: World\n- id: analysis\n  name: Analysis\n',
+    authors: '- id: world-desk\n  name: World desk\n  kind: desk\n- id: night-desk\n  name: Night desk\n  kind: desk\n',
+  });
 
 const tree = newsroom({
   old: article('old', '2021-11-01T09:00:00+00:00', 'related: [scheduled, draft]\n', '<AlsoRead id="scheduled" />\n\nMore.'),
@@ -56,9 +30,12 @@ const tree = newsroom({
   draft: article('draft', '2021-10-01T09:00:00+00:00', 'draft: true\n'),
 });
 
-async function gateway(root: string) {
-  vi.resetModules();
-  vi.stubEnv('CONTENT_DIR', root);
+/**
+ * The gateway as a server (or, with `dev`, `next dev`) sees it over the tree at `root`: a
+ * server reads the store the content check wrote; `next dev` keeps its own in step with the tree.
+ */
+async function gateway(root: string, mode: 'server' | 'dev' = 'server') {
+  await serveNewsroom(root, mode);
   return import('./index');
 }
 
@@ -74,7 +51,7 @@ afterEach(() => {
 });
 
 afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
+  removeNewsrooms();
 });
 
 describe('in production, before the embargo lifts', () => {
@@ -95,12 +72,12 @@ describe('in production, before the embargo lifts', () => {
     const old = content.getArticleByPath('/world/2021/11/01/old');
     expect(old?.state).toBe('published');
     expect(content.relatedTo(old!)).toEqual([]);
-    const index = content.getIndex();
-    expect([...index.byPath.keys()]).toEqual(['/world/2021/11/01/old']);
-    expect([...index.tags.keys()]).toEqual(['iraq']);
-    expect(index.byTag.has('scheduled-only')).toBe(false);
-    expect(index.bySection.get('world')).toEqual(['old']);
-    expect(content.publishedIndex(new Date(BEFORE))).toBe(index);
+    expect(content.listArticles().map((a) => a.path)).toEqual(['/world/2021/11/01/old']);
+    expect(content.listTags().map((t) => t.tag.slug)).toEqual(['iraq']);
+    expect(content.getTag('scheduled-only')).toBeUndefined();
+    expect(content.getTag('iraq')).toEqual({ slug: 'iraq', name: 'Iraq' });
+    expect(content.listSitemapEntries(0, 10).map((e) => e.path)).toEqual(['/world/2021/11/01/old']);
+    expect(content.listLastModified('tag').has('scheduled-only')).toBe(false);
   });
 });
 
@@ -126,14 +103,16 @@ describe('in production, once the embargo lifts', () => {
     expect(content.getArticleByPath(DRAFT_PATH)).toBeUndefined();
     expect(content.getArticleSummary('draft')).toBeUndefined();
     expect(content.listArticles({ author: 'night-desk' })).toEqual([]);
-    expect(content.getIndex().tags.has('draft-only')).toBe(false);
+    expect(content.getTag('draft-only')).toBeUndefined();
+    expect(content.listSitemapEntries(0, 10).map((e) => e.path)).toEqual([SCHEDULED_PATH, '/world/2021/11/01/old']);
+    expect(content.sitemapPageDates(50_000)).toEqual(['2021-11-07T12:00:00+00:00']);
+    expect(content.sitemapPageDates(1)).toEqual(['2021-11-07T12:00:00+00:00', '2021-11-01T09:00:00+00:00']);
   });
 });
 
 describe('in next dev', () => {
   it('shows a draft and a scheduled article at their URLs, marked, and lists neither', async () => {
-    const content = await gateway(tree);
-    vi.stubEnv('NODE_ENV', 'development');
+    const content = await gateway(tree, 'dev');
     vi.stubEnv('MASTHEAD_NOW', BEFORE);
     expect(content.getArticleByPath(DRAFT_PATH)).toMatchObject({ id: 'draft', state: 'draft' });
     expect(content.getArticleByPath(SCHEDULED_PATH)).toMatchObject({ id: 'scheduled', state: 'scheduled' });
@@ -146,8 +125,7 @@ describe('in next dev', () => {
       old: article('old', '2021-11-01T09:00:00+00:00'),
       broken: article('broken', '2021-11-02T09:00:00+00:00', 'corrections: yes\n', 'A {brace}.'),
     });
-    const content = await gateway(broken);
-    vi.stubEnv('NODE_ENV', 'development');
+    const content = await gateway(broken, 'dev');
     expect(content.getArticleByPath('/world/2021/11/01/old')?.headline).toBe('The old headline');
     expect(content.getArticleByPath('/world/2021/11/02/broken')).toBeUndefined();
     const problems = content.contentProblemsAt('/world/2021/11/02/broken');
@@ -158,28 +136,28 @@ describe('in next dev', () => {
     expect(content.contentProblemsAt('/world/2021/11/01/old')).toBeUndefined();
   });
 
-  it('still refuses to build the site from a broken tree outside dev', async () => {
+  it('still refuses to build the site from a broken tree outside dev: the check writes no store', async () => {
     const broken = newsroom({ broken: article('broken', '2021-11-02T09:00:00+00:00', '', 'A {brace}.') });
     const content = await gateway(broken);
-    expect(() => content.listArticles()).toThrow(/Content has errors; nothing was published/);
+    expect(() => content.listArticles()).toThrow(/No content store at .*\.db\. Build it with `npm run build`\./);
     expect(content.contentProblemsAt('/world/2021/11/02/broken')).toBeUndefined();
   });
 });
 
-describe('one read of a tree per process', () => {
-  it('the server reads the tree once as it starts, and every copy of this module uses that read', async () => {
+describe('one store per process', () => {
+  it('a server answers from the store it was built with, and every copy of this module shares it', async () => {
     const shared = newsroom({ one: article('one', '2021-11-01T09:00:00+00:00') });
     // Next bundles the module once per kind of route; a fresh import stands for another bundle.
     const first = await gateway(shared);
     first.loadContent();
-    // Added on disk after the read: a running process serves the tree it read.
+    // Added on disk after the build: a server serves the store it was given, not the tree.
     writeFileSync(path.join(shared, 'articles', 'two.mdx'), article('two', '2021-11-02T09:00:00+00:00'));
-    const second = await gateway(shared);
+    vi.resetModules();
+    const second = await import('./index');
     expect(second).not.toBe(first);
+    expect(second.contentDatabase()).toBe(first.contentDatabase());
     expect(ids(second.listArticles())).toEqual(['one']);
-    // Another tree is read on its own, and `next dev` reads on every call.
-    expect(ids((await gateway(newsroom({ three: article('three', '2021-11-03T09:00:00+00:00') }))).listArticles())).toEqual(['three']);
-    vi.stubEnv('NODE_ENV', 'development');
-    expect(ids((await gateway(shared)).listArticles())).toEqual(['two', 'one']);
+    // `next dev` brings its own store up to date with the tree as it starts.
+    expect(ids((await gateway(shared, 'dev')).listArticles())).toEqual(['two', 'one']);
   });
 });

@@ -47,3 +47,24 @@ export class ContentError extends Error {
     this.problems = problems;
   }
 }
+
+// GitHub Actions workflow commands: data escapes %, CR and LF; properties also : and ,
+// (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * Each problem as a GitHub Actions annotation, `::error file=…,line=…,col=…,title=…::message`
+ * (warnings as `::warning`), so a pull request shows it on the line. `file` turns a
+ * problem's path into one relative to the repository root.
+ */
+export function formatGithubAnnotations(problems: ContentProblem[], file: (path: string) => string = (p) => p): string {
+  return sortProblems(problems)
+    .map((p) => {
+      const properties = [`file=${escapeProperty(file(p.file))}`];
+      if (p.line) properties.push(`line=${p.line}`, `col=${p.column ?? 1}`);
+      properties.push(`title=${escapeProperty(`${p.field}`)}`);
+      return `::${p.severity} ${properties.join(',')}::${escapeData(p.message)}`;
+    })
+    .join('\n');
+}

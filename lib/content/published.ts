@@ -1,9 +1,10 @@
-import { indexOf, type ArticleSummary, type ContentIndex } from './build';
+import type { ArticleSummary } from './build';
 
 /**
- * Drafts and embargoes. The index holds every article; what readers may see at
- * a given moment is a view of it, and every list, page, feed and sitemap is
- * built from that view, so nothing unpublished can leak through one of them.
+ * Drafts and embargoes. The store holds every article; what readers may see at
+ * a given moment is the published view, a WHERE clause every query of the
+ * gateway carries (lib/content/store/read.ts), so nothing unpublished can leak
+ * through a list, page, feed or sitemap. These helpers say the same of one article.
  */
 
 export type PublicationState = 'published' | 'draft' | 'scheduled';
@@ -15,33 +16,6 @@ export function publicationState(article: Pick<ArticleSummary, 'draft' | 'publis
 
 export function isPublished(article: Pick<ArticleSummary, 'draft' | 'publishedAt'>, at: Date): boolean {
   return publicationState(article, at) === 'published';
-}
-
-export interface PublishedView {
-  index: ContentIndex;
-  /** The view is the same for every instant in [from, until): the next embargo to lift ends it. */
-  from: number;
-  until: number;
-}
-
-/** The articles readers may see at `at`, with lookup maps of their own. */
-export function publishedView(full: ContentIndex, at: Date): PublishedView {
-  const t = at.getTime();
-  let from = -Infinity;
-  let until = Infinity;
-  const articles: ArticleSummary[] = [];
-  for (const article of full.articles) {
-    if (article.draft) continue;
-    const published = Date.parse(article.publishedAt);
-    if (published <= t) {
-      articles.push(article);
-      from = Math.max(from, published);
-    } else {
-      until = Math.min(until, published);
-    }
-  }
-  const index = articles.length === full.articles.length ? full : indexOf(articles, full);
-  return { index, from, until };
 }
 
 /**

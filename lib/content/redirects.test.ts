@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './build';
 import { directorySource, publicImageResolver, type ContentSource } from './source';
+import { checkInMemory } from './store/run';
 
 const fixtures = path.join(__dirname, 'fixtures');
 const images = publicImageResolver(path.join(fixtures, 'public'));
 const valid = directorySource(path.join(fixtures, 'valid'), 'content');
+const buildIndex = (source: ContentSource, imageFiles = images) => checkInMemory({ source, images: imageFiles });
+const everything = { at: new Date('2100-01-01T00:00:00Z'), preview: true };
 
 /** The valid fixture newsroom with `redirectFrom` lines added to articles' frontmatter. */
 function withRedirects(lines: Record<string, string>): ContentSource {
@@ -25,10 +27,11 @@ const messages = (lines: Record<string, string>) =>
 
 describe('former URLs (redirectFrom)', () => {
   it('are kept on the article when they are free article paths', () => {
-    const { index, problems } = buildIndex(withRedirects({ alpha: '[/analysis/2021/11/06/old-alpha]' }), images);
+    const { store, problems } = buildIndex(withRedirects({ alpha: '[/analysis/2021/11/06/old-alpha]' }), images);
     expect(problems).toEqual([]);
-    expect(index.byId.get('alpha')?.redirectFrom).toEqual(['/analysis/2021/11/06/old-alpha']);
-    expect(index.byId.get('beta')?.redirectFrom).toEqual([]);
+    expect(store.summaryById('alpha', everything)?.redirectFrom).toEqual(['/analysis/2021/11/06/old-alpha']);
+    expect(store.summaryById('beta', everything)?.redirectFrom).toEqual([]);
+    expect(store.summaryByFormerPath('/analysis/2021/11/06/old-alpha', everything)?.id).toBe('alpha');
   });
 
   it('must be site paths of an article’s shape', () => {
@@ -38,9 +41,9 @@ describe('former URLs (redirectFrom)', () => {
   });
 
   it('must not be a live article’s URL, its own URL, a route of the site, or claimed twice', () => {
-    const { index } = buildIndex(valid, images);
-    const alpha = index.byId.get('alpha')?.path ?? '';
-    const beta = index.byId.get('beta')?.path ?? '';
+    const { store } = buildIndex(valid, images);
+    const alpha = store.summaryById('alpha', everything)?.path ?? '';
+    const beta = store.summaryById('beta', everything)?.path ?? '';
     expect(messages({ alpha: `[${alpha}]` })).toEqual([expect.stringContaining("redirectFrom[0]: is this article's own URL")]);
     expect(messages({ alpha: `[${beta}]` })).toEqual([expect.stringContaining(`redirectFrom[0]: ${beta} is the URL of a live article`)]);
     expect(messages({ alpha: '[/tags/2021/11/06/x]' })).toEqual([expect.stringContaining('"tags" is a route of the site itself')]);

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from './build';
-import { newsroomTimestamp, scaffoldArticle, scaffoldRefusal, slugFromHeadline } from './scaffold';
+import { newsroomTimestamp, scaffoldArticle, scaffoldRefusal, slugFromHeadline, type Newsroom } from './scaffold';
 import { directorySource, publicImageResolver, type ContentSource } from './source';
+import { checkInMemory } from './store/run';
 
 const fixtures = path.join(__dirname, 'fixtures');
 const valid = directorySource(path.join(fixtures, 'valid'), 'content');
@@ -10,7 +10,10 @@ const valid = directorySource(path.join(fixtures, 'valid'), 'content');
 const images = publicImageResolver(path.join(__dirname, '..', '..', 'public'));
 const fixtureImages = publicImageResolver(path.join(fixtures, 'public'));
 const resolver = (src: string) => images(src) ?? fixtureImages(src);
-const { index } = buildIndex(valid, resolver);
+const buildIndex = (source: ContentSource) => checkInMemory({ source, images: resolver });
+const everything = { at: new Date('2100-01-01T00:00:00Z'), preview: true };
+const { store } = buildIndex(valid);
+const index: Newsroom = { sections: store.sections(), authors: store.authors(), hasArticle: (id) => store.summaryById(id, everything) !== undefined };
 
 function withFile(file: string, text: string): ContentSource {
   return { ...valid, listArticles: () => [...valid.listArticles(), file].sort(), read: (p) => (p === file ? text : valid.read(p)) };
@@ -19,7 +22,7 @@ function withFile(file: string, text: string): ContentSource {
 const request = { headline: 'Talks on Iraq’s New Government Resume in Baghdad', section: 'world', at: new Date('2026-07-01T13:05:42Z') };
 
 describe('npm run new', () => {
-  const world = index.sectionById.get('world')!;
+  const world = index.sections.find((s) => s.id === 'world')!;
   const scaffold = scaffoldArticle(request, index, world);
 
   it('makes a slug from the headline and a file and URL from the slug', () => {
@@ -28,14 +31,14 @@ describe('npm run new', () => {
   });
 
   it('writes an article that passes the content check as it is', () => {
-    const { problems, index: built } = buildIndex(withFile(scaffold.file, scaffold.text), resolver);
+    const { problems, store: built } = buildIndex(withFile(scaffold.file, scaffold.text));
     expect(problems).toEqual([]);
-    expect(built.byPath.get(scaffold.path)).toMatchObject({ draft: true, headline: request.headline, authors: [{ id: 'newsroom' }] });
+    expect(built.summaryByPath(scaffold.path, everything)).toMatchObject({ draft: true, headline: request.headline, authors: [{ id: 'newsroom' }] });
   });
 
   it('cannot be published with its placeholders left in', () => {
     const live = scaffold.text.replace(/^draft: true\n/m, '');
-    const { problems } = buildIndex(withFile(scaffold.file, live), resolver);
+    const { problems } = buildIndex(withFile(scaffold.file, live));
     expect(problems.map((p) => p.field)).toEqual(['standfirst', 'image.src', 'image.alt', 'image.caption', 'image.credit', 'body']);
     expect(problems.every((p) => p.severity === 'error')).toBe(true);
   });

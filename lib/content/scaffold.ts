@@ -1,5 +1,5 @@
 import { site } from '../site';
-import { articlePath, PLACEHOLDER, PLACEHOLDER_IMAGE, type ContentIndex } from './build';
+import { articlePath, PLACEHOLDER, PLACEHOLDER_IMAGE } from './build';
 import { slugify, type Author, type Section } from './schema';
 
 /** Longest slug `npm run new` makes; a URL stays readable, and the cut falls between words. */
@@ -48,19 +48,26 @@ export interface Scaffold {
   path: string;
 }
 
+/** What a new article must fit into: the newsroom's sections, authors and article ids. */
+export interface Newsroom {
+  sections: Section[];
+  authors: Author[];
+  hasArticle(id: string): boolean;
+}
+
 /** Why a request cannot become an article, in words for the editor; undefined when it can. */
-export function scaffoldRefusal(request: ScaffoldRequest, index: ContentIndex, exists: (file: string) => boolean): string | undefined {
+export function scaffoldRefusal(request: ScaffoldRequest, newsroom: Newsroom, exists: (file: string) => boolean): string | undefined {
   const headline = request.headline.trim();
   if (!headline) return 'give the headline in quotes, e.g. npm run new -- --section world "Talks resume in Vienna"';
-  if (!index.sectionById.has(request.section)) {
-    return `unknown section "${request.section}" (known: ${index.sections.map((s) => s.id).join(', ')})`;
+  if (!newsroom.sections.some((s) => s.id === request.section)) {
+    return `unknown section "${request.section}" (known: ${newsroom.sections.map((s) => s.id).join(', ')})`;
   }
-  if (request.author !== undefined && !index.authorById.has(request.author)) {
-    return `unknown author "${request.author}" (known: ${index.authors.map((a) => a.id).join(', ')})`;
+  if (request.author !== undefined && !newsroom.authors.some((a) => a.id === request.author)) {
+    return `unknown author "${request.author}" (known: ${newsroom.authors.map((a) => a.id).join(', ')})`;
   }
   const slug = slugFromHeadline(headline);
   if (!slug) return 'the headline needs at least one letter or digit to make a slug from';
-  if (index.byId.has(slug) || exists(`articles/${slug}.mdx`)) {
+  if (newsroom.hasArticle(slug) || exists(`articles/${slug}.mdx`)) {
     return `an article with the slug "${slug}" already exists (articles/${slug}.mdx); choose a different headline`;
   }
   return undefined;
@@ -77,11 +84,11 @@ const yamlString = (value: string) => JSON.stringify(value);
  * placeholders cannot reach readers; removing `draft: true` before they are
  * replaced is an error.
  */
-export function scaffoldArticle(request: ScaffoldRequest, index: Pick<ContentIndex, 'authors'>, section: Section): Scaffold {
+export function scaffoldArticle(request: ScaffoldRequest, newsroom: Pick<Newsroom, 'authors'>, section: Section): Scaffold {
   const headline = request.headline.trim();
   const slug = slugFromHeadline(headline);
   const publishedAt = newsroomTimestamp(request.at);
-  const author = request.author ?? defaultAuthor(index.authors)?.id ?? 'newsroom';
+  const author = request.author ?? defaultAuthor(newsroom.authors)?.id ?? 'newsroom';
   const text = `---
 id: ${slug}
 headline: ${yamlString(headline)}

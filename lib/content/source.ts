@@ -9,7 +9,7 @@ import { imageSize } from 'image-size';
 export interface ContentSource {
   /** How paths are shown to editors, e.g. "content". */
   label: string;
-  /** Article files, relative to the content root, e.g. "articles/x.mdx". */
+  /** Article files, relative to the content root, e.g. "articles/x.mdx", in byte order (see byteOrder). */
   listArticles(): string[];
   /** Text of a file relative to the content root, or undefined when absent. */
   read(relativePath: string): string | undefined;
@@ -20,8 +20,20 @@ export interface ImageInfo {
   height: number;
 }
 
-/** Looks up an image by its public path ("/images/x.svg"); undefined when missing or unreadable. */
-export type ImageResolver = (publicPath: string) => ImageInfo | undefined;
+/**
+ * Looks up an image by its public path ("/images/x.svg"); undefined when missing or
+ * unreadable. `version`, when there is one, changes whenever the file does, so a
+ * check reads again only the images that changed since the store last did.
+ */
+export type ImageResolver = ((publicPath: string) => ImageInfo | undefined) & { version?: (publicPath: string) => string | undefined };
+
+/**
+ * The order of files everywhere "the first one" matters (which of two articles keeps
+ * a duplicated id): by the bytes of their UTF-8 paths, as the store sorts them.
+ */
+export function byteOrder(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b));
+}
 
 export function directorySource(root: string, label = path.relative(process.cwd(), root) || '.'): ContentSource {
   const articlesDir = path.join(root, 'articles');
@@ -36,7 +48,7 @@ export function directorySource(root: string, label = path.relative(process.cwd(
         } catch {
           return;
         }
-        for (const name of entries.sort()) {
+        for (const name of entries) {
           if (name.startsWith('.')) continue;
           const full = path.join(dir, name);
           if (statSync(/*turbopackIgnore: true*/ full).isDirectory()) walk(full);
@@ -44,7 +56,7 @@ export function directorySource(root: string, label = path.relative(process.cwd(
         }
       };
       walk(articlesDir);
-      return out;
+      return out.sort(byteOrder);
     },
     read(relativePath) {
       try {
@@ -59,7 +71,7 @@ export function directorySource(root: string, label = path.relative(process.cwd(
 export function memorySource(files: Record<string, string>, label = 'content'): ContentSource {
   return {
     label,
-    listArticles: () => Object.keys(files).filter((f) => f.startsWith('articles/') && f.endsWith('.mdx')).sort(),
+    listArticles: () => Object.keys(files).filter((f) => f.startsWith('articles/') && f.endsWith('.mdx')).sort(byteOrder),
     read: (relativePath) => files[relativePath],
   };
 }
@@ -68,11 +80,26 @@ export function memorySource(files: Record<string, string>, label = 'content'): 
 export function publicImageResolver(publicDir: string): ImageResolver {
   const root = path.resolve(publicDir);
   const cache = new Map<string, ImageInfo | undefined>();
-  return (publicPath) => {
-    if (cache.has(publicPath)) return cache.get(publicPath);
+  const inside = (publicPath: string) => {
     const full = path.resolve(root, `.${publicPath}`);
+    return full.startsWith(root + path.sep) ? full : undefined;
+  };
+  const version = (publicPath: string) => {
+    const full = inside(publicPath);
+    try {
+      const stat = full ? statSync(/*turbopackIgnore: true*/ full) : undefined;
+      return stat?.isFile() ? `${stat.mtimeMs}:${stat.size}` : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  // Keyed by version too: a long-running `next dev` sees an image replaced under the same name.
+  const resolve = (publicPath: string) => {
+    const key = `${publicPath}\0${version(publicPath) ?? ''}`;
+    if (cache.has(key)) return cache.get(key);
+    const full = inside(publicPath);
     let info: ImageInfo | undefined;
-    if (full.startsWith(root + path.sep)) {
+    if (full) {
       try {
         const size = imageSize(readFileSync(/*turbopackIgnore: true*/ full));
         if (size.width && size.height) info = { width: size.width, height: size.height };
@@ -80,7 +107,8 @@ export function publicImageResolver(publicDir: string): ImageResolver {
         info = undefined;
       }
     }
-    cache.set(publicPath, info);
+    cache.set(key, info);
     return info;
   };
+  return Object.assign(resolve, { version });
 }

@@ -1,7 +1,8 @@
 /**
  * Typographic quotes, dashes and ellipses for plain frontmatter text
  * (headlines, standfirsts, captions), matching what the body gets from
- * remark-smartypants, so a headline reads "Iraq’s" like the body does.
+ * retext-smartypants (lib/content/smartypants.ts), so a headline reads
+ * "Iraq’s" like the body does.
  */
 export function typeset(text: string): string {
   return text

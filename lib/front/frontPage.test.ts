@@ -25,7 +25,6 @@ function story(id: string, section: string, day: number): ArticleSummary {
     corrections: [],
     path: `/${section}/2021/11/${day}/${id}`,
     file: `articles/${id}.mdx`,
-    bodyLine: 1,
     wordCount: 100,
   };
 }

@@ -1,5 +1,6 @@
-import { countArticles, listArticles, type ArticleSummary, type ListOptions } from '../content';
+import { countArticles, getArticleSummary, getFrontConfig, getSections, listArticles, type ArticleSummary, type ListOptions } from '../content';
 import { prerenderLimit } from '../prerender';
+import { composeFront, LATEST_COUNT, SECTION_BLOCK_COUNT, type FrontPage } from './frontPage';
 import { pageHref, pageWindow, type PageWindow } from './pagination';
 
 export interface ListPage {
@@ -32,4 +33,23 @@ export function laterPagesUpTo(total: number, size: number, last: number | undef
   const end = Math.min(Math.ceil(total / size), last ?? Infinity);
   for (let n = 2; n <= end; n++) out.push({ n: String(n) });
   return out;
+}
+
+/**
+ * The front page from the few stories it can show: the editors' lead and pinned
+ * stories, the newest (enough for "Latest" whatever is pinned) and the newest of
+ * each section. composeFront picks from them exactly as it would from the whole archive.
+ */
+export function frontPage(): FrontPage {
+  const config = getFrontConfig();
+  const sections = getSections();
+  const byId = new Map<string, ArticleSummary>();
+  const add = (a: ArticleSummary | undefined) => {
+    if (a) byId.set(a.id, a);
+  };
+  for (const id of [config.lead, ...config.pinned]) if (id) add(getArticleSummary(id));
+  for (const a of listArticles({ limit: 1 + config.pinned.length + LATEST_COUNT })) add(a);
+  for (const section of sections) for (const a of listArticles({ section: section.id, limit: SECTION_BLOCK_COUNT + 1 })) add(a);
+  const newestFirst = [...byId.values()].sort((x, y) => Date.parse(y.publishedAt) - Date.parse(x.publishedAt) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return composeFront(newestFirst, sections, config);
 }

@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { removeNewsrooms, serveNewsroom, storyFile, writeNewsroom } from '../../testing/newsroom';
 
 /**
  * The article route's controller (pages/[section]/[year]/[month]/[day]/[slug].tsx asks it for
@@ -12,37 +10,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 
 const NOW = '2021-11-09T12:00:00Z';
 
-function article(id: string, publishedAt: string, extra = '', body = 'Body.') {
-  return `---
-id: ${id}
-headline: The ${id} headline
-standfirst: The ${id} standfirst.
-publishedAt: ${publishedAt}
-authors: [world-desk]
-section: world
-tags: [Iraq]
-image:
-  src: /images/green-zone-security.png
-  alt: A map of checkpoints
-  caption: The ${id} caption
-  credit: Fixture graphics
-${extra}---
-
-${body}
-`;
-}
-
-const roots: string[] = [];
-
-function newsroom(articles: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'masthead-route-'));
-  roots.push(root);
-  mkdirSync(path.join(root, 'articles'));
-  writeFileSync(path.join(root, 'sections.yaml'), '- id: world\n  name: World\n');
-  writeFileSync(path.join(root, 'authors.yaml'), '- id: world-desk\n  name: World desk\n  kind: desk\n');
-  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(root, 'articles', `${name}.mdx`), text);
-  return root;
-}
+const article = (id: string, publishedAt: string, extra = '', body = 'Body.') => storyFile(id, publishedAt, { extra, body });
+const newsroom = (articles: Record<string, string>) => writeNewsroom(articles);
 
 const tree = newsroom({
   lead: article(
@@ -60,9 +29,8 @@ const params = (sitePath: string) => {
   return { section, year, month, day, slug };
 };
 
-async function controller(root: string) {
-  vi.resetModules();
-  vi.stubEnv('CONTENT_DIR', root);
+async function controller(root: string, mode: 'server' | 'dev' = 'server') {
+  await serveNewsroom(root, mode);
   vi.stubEnv('MASTHEAD_NOW', NOW);
   return import('./article');
 }
@@ -77,7 +45,7 @@ afterEach(() => {
 });
 
 afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
+  removeNewsrooms();
 });
 
 describe('the article route', () => {
@@ -134,8 +102,7 @@ describe('the article route in next dev', () => {
   });
 
   it('shows an article’s problems at its address, and previews a scheduled story unindexed', async () => {
-    const { articleRouteResult } = await controller(broken);
-    vi.stubEnv('NODE_ENV', 'development');
+    const { articleRouteResult } = await controller(broken, 'dev');
     const result = articleRouteResult(params('/world/2021/11/02/broken'));
     if (!('props' in result) || !('problems' in result.props)) throw new Error(`expected problems, got ${JSON.stringify(result)}`);
     expect(result.props.problems.map((p) => [p.file.split('/').pop(), p.line, p.field])).toEqual([
@@ -144,8 +111,7 @@ describe('the article route in next dev', () => {
     ]);
     expect(result.props.chrome.head).toContainEqual({ tag: 'meta', attributes: { name: 'robots', content: 'noindex, follow' } });
 
-    const { articleRouteResult: devRoute } = await controller(tree);
-    vi.stubEnv('NODE_ENV', 'development');
+    const { articleRouteResult: devRoute } = await controller(tree, 'dev');
     const preview = devRoute(params('/world/2021/11/10/later'));
     if (!('props' in preview) || !('data' in preview.props)) throw new Error(`expected a preview, got ${JSON.stringify(preview)}`);
     expect(preview.props.data.article.state).toBe('scheduled');

@@ -1,7 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { removeNewsrooms, serveNewsroom, storyFile, writeNewsroom } from '../../testing/newsroom';
 
 /**
  * The list fronts against a newsroom on disk with one long section: 130 stories in World,
@@ -10,37 +8,23 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 
 const WORLD_STORIES = 130;
 
-function article(id: string, section: string, day: number): string {
-  const date = new Date(Date.UTC(2021, 0, 1) + day * 3_600_000).toISOString().replace('.000Z', '+00:00');
-  return `---
-id: ${id}
-headline: The ${id} headline
-standfirst: The ${id} standfirst.
-publishedAt: ${date}
-authors: [world-desk]
-section: ${section}
-tags: [Iraq]
-image:
-  src: /images/green-zone-security.png
-  alt: A map of checkpoints
-  caption: The ${id} caption
-  credit: Fixture graphics
----
-
-Body.
-`;
+/** An hour apart from the first hour of 2021, so the order is the order of creation. */
+function hoursAfterNewYear(hours: number): string {
+  return new Date(Date.UTC(2021, 0, 1) + hours * 3_600_000).toISOString().replace('.000Z', '+00:00');
 }
 
-const root = mkdtempSync(path.join(tmpdir(), 'masthead-lists-'));
-mkdirSync(path.join(root, 'articles'));
-writeFileSync(path.join(root, 'sections.yaml'), '- id: world\n  name: World\n- id: analysis\n  name: Analysis\n  description: Why it matters.\n');
-writeFileSync(path.join(root, 'authors.yaml'), '- id: world-desk\n  name: World desk\n  kind: desk\n');
-for (let i = 0; i < WORLD_STORIES; i++) writeFileSync(path.join(root, 'articles', `story-${i}.mdx`), article(`story-${i}`, 'world', i));
-writeFileSync(path.join(root, 'articles', 'lone-analysis.mdx'), article('lone-analysis', 'analysis', 0));
+const root = writeNewsroom(
+  {
+    ...Object.fromEntries(
+      Array.from({ length: WORLD_STORIES }, (_, i) => [`story-${i}`, storyFile(`story-${i}`, hoursAfterNewYear(i))]),
+    ),
+    'lone-analysis': storyFile('lone-analysis', hoursAfterNewYear(0), { section: 'analysis' }),
+  },
+  { sections: '- id: world\n  name: World\n- id: analysis\n  name: Analysis\n  description: Why it matters.\n' },
+);
 
 async function lists(prerenderListPages?: string) {
-  vi.resetModules();
-  vi.stubEnv('CONTENT_DIR', root);
+  await serveNewsroom(root);
   if (prerenderListPages !== undefined) vi.stubEnv('MASTHEAD_PRERENDER_LIST_PAGES', prerenderListPages);
   return import('./lists');
 }
@@ -50,7 +34,7 @@ afterEach(() => {
 });
 
 afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
+  removeNewsrooms();
 });
 
 describe('the pages of the list fronts a build prerenders', () => {

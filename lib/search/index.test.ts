@@ -1,7 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import { searchArticles } from './index';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeNewsrooms, serveNewsroom } from '../../testing/newsroom';
 
-// The adapter over the sample content in content/: what the search page receives.
+// The search page's adapter over the sample content in content/, read from a content store of
+// it as a server reads one: what the search page receives.
+let searchArticles: typeof import('./index').searchArticles;
+
+beforeAll(async () => {
+  await serveNewsroom(path.join(process.cwd(), 'content'));
+  ({ searchArticles } = await import('./index'));
+}, 120_000);
+
+afterAll(() => {
+  removeNewsrooms();
+});
+
 describe('searchArticles', () => {
   it('returns the published stories with their passages, set as the article pages set them', () => {
     const search = searchArticles('controlled detonations');

@@ -1,43 +1,15 @@
-import Database from 'better-sqlite3';
-import { getArticleSummary, getIndex, listSearchDocuments, type ArticleSummary, type ContentIndex } from '../content';
+import { contentDatabase, getArticleSummary, type ArticleSummary } from '../content';
 import { typeset } from '../content/typography';
 import { now } from '../clock';
-import {
-  createSearchTables,
-  MARK_END,
-  MARK_START,
-  optimizeSearchTables,
-  putSearchDocument,
-  searchDocuments,
-  snippetParts,
-  type SnippetPart,
-} from './engine';
+import { MARK_END, MARK_START, searchDocuments, snippetParts, type SnippetPart } from './engine';
 
 export type { SnippetPart } from './engine';
 
 /**
- * THE CONTENT STORE'S DATABASE PLUGS IN HERE. Until `npm run build` writes the
- * store (whose search tables the engine fills as articles are checked), this
- * adapter fills an in-memory SQLite database from the content index, once per
- * index (each request in `next dev`), and searches it with the same engine.
- * With the store, `searchDatabase()` returns the store's file opened
- * read-only, and nothing else in this module changes.
+ * Search for the search page: the engine (engine.ts) queries the FTS5 tables the
+ * content check writes into the content store, opened read-only by servers; this
+ * module turns its hits into the stories' summaries and typeset passages.
  */
-let current: { index: ContentIndex; db: Database.Database } | undefined;
-
-function searchDatabase(): Database.Database {
-  const index = getIndex();
-  if (current?.index === index) return current.db;
-  const db = new Database(':memory:');
-  createSearchTables(db);
-  db.transaction(() => {
-    for (const doc of listSearchDocuments(index)) putSearchDocument(db, doc);
-  })();
-  optimizeSearchTables(db);
-  current?.db.close();
-  current = { index, db };
-  return db;
-}
 
 export interface ArticleSearch {
   /** The query as searched: cleaned and cut to length. */
@@ -64,7 +36,7 @@ function typesetSnippet(parts: SnippetPart[]): SnippetPart[] {
 
 /** Full-text search over headline, standfirst and body of the published stories; best match first. */
 export function searchArticles(query: string, offset = 0, limit = 20): ArticleSearch {
-  const outcome = searchDocuments(searchDatabase(), query, { at: now(), offset, limit });
+  const outcome = searchDocuments(contentDatabase(), query, { at: now(), offset, limit });
   const results: ArticleSummary[] = [];
   const snippets: Record<string, SnippetPart[]> = {};
   for (const hit of outcome.hits) {

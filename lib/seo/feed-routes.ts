@@ -1,4 +1,4 @@
-import { getIndex, getSections, listArticles } from '../content';
+import { getSection, getSections, listArticles } from '../content';
 import { now } from '../clock';
 import { buildFeed, FEED_LIMIT, sectionChannel, siteChannel } from './feeds';
 import { feedResponse, notFoundResponse } from './responses';
@@ -10,7 +10,7 @@ export function siteFeed(format: FeedFormat): Response {
 }
 
 export async function sectionFeed(format: FeedFormat, params: Promise<{ section: string }>): Promise<Response> {
-  const section = getIndex().sectionById.get((await params).section);
+  const section = getSection((await params).section);
   if (!section) return notFoundResponse();
   return feedResponse(format, buildFeed(format, sectionChannel(section), listArticles({ section: section.id, limit: FEED_LIMIT }), now()));
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { buildIndex } from '../content/build';
+import type { ArticleSummary, Author, Section } from '../content';
 import { directorySource, publicImageResolver } from '../content/source';
+import { checkInMemory } from '../content/store/run';
 
 /** The SEO fixture newsroom (lib/seo/fixtures/newsroom) for unit tests; XML helpers are in testing/xml.ts. */
 
@@ -8,15 +9,32 @@ export const FIXTURE_DIR = path.join(__dirname, 'fixtures', 'newsroom');
 /** The clock the news-sitemap fixtures are dated against. */
 export const FIXTURE_NOW = new Date('2021-11-09T09:00:00Z');
 
-let memo: ReturnType<typeof buildIndex>['index'] | undefined;
+/** The fixture newsroom, every article of it (drafts and scheduled ones too), newest first. */
+export interface FixtureNewsroom {
+  articles: ArticleSummary[];
+  byId: Map<string, ArticleSummary>;
+  sections: Section[];
+  sectionById: Map<string, Section>;
+  authors: Author[];
+}
 
-export function fixtureIndex() {
+let memo: FixtureNewsroom | undefined;
+
+export function fixtureIndex(): FixtureNewsroom {
   if (memo) return memo;
-  const { index, problems } = buildIndex(directorySource(FIXTURE_DIR), publicImageResolver(path.join(process.cwd(), 'public')));
+  const { store, problems } = checkInMemory({ source: directorySource(FIXTURE_DIR), images: publicImageResolver(path.join(process.cwd(), 'public')) });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new Error(`fixture content has errors: ${JSON.stringify(errors)}`);
-  memo = index;
-  return index;
+  const articles = store.listArticles({}, { at: FIXTURE_NOW, preview: true });
+  const sections = store.sections();
+  memo = {
+    articles,
+    byId: new Map(articles.map((a) => [a.id, a])),
+    sections,
+    sectionById: new Map(sections.map((s) => [s.id, s])),
+    authors: store.authors(),
+  };
+  return memo;
 }
 
 export function fixtureArticle(id: string) {

@@ -1,12 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directorySource, publicImageResolver } from '../content/source';
+import { checkIntoStore } from '../content/store/run';
 import { at, list, parseXml, text } from '../../testing/xml';
 import { FIXTURE_DIR } from './fixtures';
 
-// The route itself, over the fixture newsroom, with the clock pinned by MASTHEAD_NOW as in production.
-const saved = { CONTENT_DIR: process.env.CONTENT_DIR, MASTHEAD_NOW: process.env.MASTHEAD_NOW };
+// The route itself, over a store of the fixture newsroom, with the clock pinned by MASTHEAD_NOW as in production.
+const saved = { MASTHEAD_CONTENT_STORE: process.env.MASTHEAD_CONTENT_STORE, MASTHEAD_NOW: process.env.MASTHEAD_NOW };
+const dir = mkdtempSync(path.join(tmpdir(), 'masthead-news-'));
 
-beforeAll(() => {
-  process.env.CONTENT_DIR = FIXTURE_DIR;
+beforeAll(async () => {
+  const file = path.join(dir, 'content.db');
+  await checkIntoStore({ file, source: directorySource(FIXTURE_DIR), images: publicImageResolver(path.join(process.cwd(), 'public')) });
+  process.env.MASTHEAD_CONTENT_STORE = file;
 });
 
 afterAll(() => {
@@ -14,6 +22,7 @@ afterAll(() => {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
+  rmSync(dir, { recursive: true, force: true });
 });
 
 async function fetchNewsSitemap(at: string) {

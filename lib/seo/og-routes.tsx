@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { SiteLogo } from '@/components/SiteLogo';
 import { SocialCard } from '@/components/SocialCard';
-import { getArticleSummary, getIndex, getSections, listArticles } from '../content';
+import { getArticleSummary, getSection, getSections, listArticles } from '../content';
 import { formatDate } from '../content/dates';
 import { prerenderLimit } from '../prerender';
 import { site } from '../site';
@@ -31,7 +31,7 @@ export function articleCardParams(): { file: string }[] {
 
 export async function sectionCard(params: Promise<{ file: string }>): Promise<Response> {
   const id = PNG.exec((await params).file)?.[1];
-  const section = id ? getIndex().sectionById.get(id) : undefined;
+  const section = id ? getSection(id) : undefined;
   if (!section) return notFoundResponse();
   return card({ kicker: site.name, headline: section.name, siteName: site.name });
 }

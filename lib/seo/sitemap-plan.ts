@@ -1,53 +1,82 @@
-import type { ArticleSummary, Author, Section, Tag } from '../content';
+import type { Author, Section, SitemapEntry, Tag } from '../content';
 import { chunk, MAX_URLS_PER_SITEMAP, type SitemapRef, type SitemapUrl } from './sitemaps';
-import { articleUrl, authorUrl, childSitemapUrl, homeUrl, imageUrl, modifiedAt, newestModified, sectionUrl, tagUrl } from './urls';
+import { articleUrl, authorUrl, childSitemapUrl, homeUrl, imageUrl, newestModified, sectionUrl, tagUrl } from './urls';
 
-/** What the sitemaps are made of; the gateway supplies it (see `gatewaySitemapData`). */
-export interface SitemapData {
-  /** Published articles, newest first. */
-  articles: readonly ArticleSummary[];
-  sections: readonly { section: Section; articles: readonly ArticleSummary[] }[];
-  tags: readonly { tag: Tag; articles: readonly ArticleSummary[] }[];
-  authors: readonly { author: Author; articles: readonly ArticleSummary[] }[];
+/**
+ * What the sitemaps are made of, asked for a file at a time: an archive of any
+ * size is never listed whole for one request. The gateway supplies it (see
+ * `gatewaySitemapSource`); everything in it is published.
+ */
+export interface SitemapSource {
+  articleCount(): number;
+  /** Articles newest first, `limit` of them from `offset`. */
+  articles(offset: number, limit: number): readonly SitemapEntry[];
+  /** The newest lastmod in each run of `size` articles, newest first. */
+  articlePageDates(size: number): readonly string[];
+  /** The newest lastmod of all articles: the front page's. */
+  newest(): string | undefined;
+  /** Every section, with the newest lastmod of its stories when it has any. */
+  sections(): readonly { section: Section; lastmod?: string }[];
+  /** Tags and authors with at least one story (their pages would be empty otherwise), tags by slug. */
+  tags(): readonly { tag: Tag; lastmod: string }[];
+  authors(): readonly { author: Author; lastmod: string }[];
 }
 
 export interface ChildSitemap {
   /** File name under /sitemaps/, e.g. "articles-1.xml". */
   file: string;
   lastmod?: string;
-  urls: SitemapUrl[];
 }
 
-export function articleSitemapUrl(article: ArticleSummary): SitemapUrl {
-  return { loc: articleUrl(article), lastmod: modifiedAt(article), images: [imageUrl(article.image.src)] };
+export function articleSitemapUrl(article: SitemapEntry): SitemapUrl {
+  return { loc: articleUrl(article), lastmod: article.lastmod, images: [imageUrl(article.image)] };
+}
+
+function listUrls(source: SitemapSource): { tags: SitemapUrl[]; authors: SitemapUrl[] } {
+  return {
+    tags: source.tags().map((t) => ({ loc: tagUrl(t.tag.slug), lastmod: t.lastmod })),
+    authors: source.authors().map((a) => ({ loc: authorUrl(a.author.id), lastmod: a.lastmod })),
+  };
+}
+
+/** "tags.xml", "tags-2.xml", …: the files a list of URLs fills. */
+function listFiles(name: string, urls: SitemapUrl[]): { file: string; urls: SitemapUrl[] }[] {
+  return chunk(urls, MAX_URLS_PER_SITEMAP).map((page, i) => ({ file: i === 0 ? `${name}.xml` : `${name}-${i + 1}.xml`, urls: page }));
 }
 
 /**
  * Every child sitemap of the index. Articles are split into files of at most
  * `perFile` URLs; a kind with nothing in it gets no file, because the schema
- * wants at least one `<url>` in a `<urlset>`. Tags and authors with no
- * published story are left out: their pages would be empty.
+ * wants at least one `<url>` in a `<urlset>`.
  */
-export function planSitemaps(data: SitemapData, perFile: number = MAX_URLS_PER_SITEMAP): ChildSitemap[] {
-  const out: ChildSitemap[] = [];
-  chunk(data.articles, Math.min(perFile, MAX_URLS_PER_SITEMAP)).forEach((page, i) => {
-    out.push({ file: `articles-${i + 1}.xml`, lastmod: newestModified(page), urls: page.map(articleSitemapUrl) });
-  });
-  const fronts: SitemapUrl[] = [
-    { loc: homeUrl(), lastmod: newestModified(data.articles) },
-    ...data.sections.map((s) => ({ loc: sectionUrl(s.section.id), lastmod: newestModified(s.articles) })),
-  ];
-  out.push({ file: 'sections.xml', lastmod: newestModified(data.articles), urls: fronts });
-  const lists: [string, SitemapUrl[]][] = [
-    ['tags.xml', data.tags.filter((t) => t.articles.length).map((t) => ({ loc: tagUrl(t.tag.slug), lastmod: newestModified(t.articles) }))],
-    ['authors.xml', data.authors.filter((a) => a.articles.length).map((a) => ({ loc: authorUrl(a.author.id), lastmod: newestModified(a.articles) }))],
-  ];
-  for (const [file, urls] of lists) {
-    for (const [i, page] of chunk(urls, MAX_URLS_PER_SITEMAP).entries()) {
-      out.push({ file: i === 0 ? file : file.replace('.xml', `-${i + 1}.xml`), lastmod: latest(page.map((u) => u.lastmod)), urls: page });
-    }
+export function sitemapFiles(source: SitemapSource, perFile: number = MAX_URLS_PER_SITEMAP): ChildSitemap[] {
+  const size = Math.min(perFile, MAX_URLS_PER_SITEMAP);
+  const out: ChildSitemap[] = source.articlePageDates(size).map((lastmod, i) => ({ file: `articles-${i + 1}.xml`, lastmod }));
+  out.push({ file: 'sections.xml', lastmod: source.newest() });
+  const lists = listUrls(source);
+  for (const [name, urls] of Object.entries(lists)) {
+    for (const page of listFiles(name, urls)) out.push({ file: page.file, lastmod: latest(page.urls.map((u) => u.lastmod)) });
   }
   return out;
+}
+
+/** The URLs of one child sitemap; undefined when there is no such file. */
+export function sitemapUrls(source: SitemapSource, file: string, perFile: number = MAX_URLS_PER_SITEMAP): SitemapUrl[] | undefined {
+  const size = Math.min(perFile, MAX_URLS_PER_SITEMAP);
+  const page = /^articles-([1-9]\d{0,8})\.xml$/.exec(file)?.[1];
+  if (page !== undefined) {
+    const offset = (Number(page) - 1) * size;
+    return offset < source.articleCount() ? source.articles(offset, size).map(articleSitemapUrl) : undefined;
+  }
+  if (file === 'sections.xml') {
+    return [{ loc: homeUrl(), lastmod: source.newest() }, ...source.sections().map((s) => ({ loc: sectionUrl(s.section.id), lastmod: s.lastmod }))];
+  }
+  const lists = listUrls(source);
+  for (const [name, urls] of Object.entries(lists)) {
+    const found = listFiles(name, urls).find((p) => p.file === file);
+    if (found) return found.urls;
+  }
+  return undefined;
 }
 
 function latest(dates: (string | undefined)[]): string | undefined {

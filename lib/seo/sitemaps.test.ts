@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../site';
 import { at, list, parseXml, text } from '../../testing/xml';
 import { FIXTURE_NOW, fixtureIndex } from './fixtures';
-import { planSitemaps, sitemapRefs, type SitemapData } from './sitemap-plan';
+import type { ArticleSummary } from '../content';
+import { modifiedAt } from '../content/published';
+import { sitemapFiles, sitemapRefs, sitemapUrls, type SitemapSource } from './sitemap-plan';
 import { buildNewsSitemap, buildSitemapIndex, buildUrlset, chunk, selectNews } from './sitemaps';
-import { articleUrl } from './urls';
+import { articleUrl, newestModified } from './urls';
 
 // The protocols' own names and limits, written out: sitemaps.org, Google's image and news extensions.
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -12,15 +14,31 @@ const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
 const W3C_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function fixtureData(): SitemapData {
+/** The fixture newsroom as the gateway would answer for sitemaps, a page at a time. */
+function fixtureData(articles: ArticleSummary[] = fixtureIndex().articles): SitemapSource {
   const index = fixtureIndex();
-  const by = (ids: string[] | undefined) => (ids ?? []).map((id) => index.byId.get(id)).filter((a) => a !== undefined);
+  const tags = new Map(articles.flatMap((a) => a.tags.map((t) => [t.slug, t] as const)));
   return {
-    articles: index.articles,
-    sections: index.sections.map((section) => ({ section, articles: by(index.bySection.get(section.id)) })),
-    tags: [...index.tags.values()].map((tag) => ({ tag, articles: by(index.byTag.get(tag.slug)) })),
-    authors: index.authors.map((author) => ({ author, articles: index.articles.filter((a) => a.authors.some((x) => x.id === author.id)) })),
+    articleCount: () => articles.length,
+    articles: (offset, limit) => articles.slice(offset, offset + limit).map((a) => ({ path: a.path, lastmod: modifiedAt(a), image: a.image.src })),
+    articlePageDates: (size) => chunk(articles, size).map((page) => newestModified(page) ?? ''),
+    newest: () => newestModified(articles),
+    sections: () => index.sections.map((section) => ({ section, lastmod: newestModified(articles.filter((a) => a.section.id === section.id)) })),
+    tags: () =>
+      [...tags.values()]
+        .sort((a, b) => a.slug.localeCompare(b.slug))
+        .map((tag) => ({ tag, lastmod: newestModified(articles.filter((a) => a.tags.some((t) => t.slug === tag.slug))) ?? '' })),
+    authors: () =>
+      index.authors.flatMap((author) => {
+        const lastmod = newestModified(articles.filter((a) => a.authors.some((x) => x.id === author.id)));
+        return lastmod ? [{ author, lastmod }] : [];
+      }),
   };
+}
+
+/** Every child sitemap with its URLs. */
+function planSitemaps(data: SitemapSource, perFile?: number) {
+  return sitemapFiles(data, perFile).map((s) => ({ ...s, urls: sitemapUrls(data, s.file, perFile) ?? [] }));
 }
 
 describe('a urlset', () => {
@@ -61,7 +79,9 @@ describe('the sitemap plan', () => {
     expect(plan[0]?.urls).toHaveLength(3);
     expect(plan[1]?.urls).toHaveLength(1);
     const all = plan.filter((s) => s.file.startsWith('articles-')).flatMap((s) => s.urls.map((u) => u.loc));
-    expect(all).toEqual(data.articles.map(articleUrl));
+    expect(all).toEqual(fixtureIndex().articles.map(articleUrl));
+    expect(sitemapUrls(data, 'articles-3.xml', 3)).toBeUndefined();
+    expect(plan[1]?.lastmod).toBe(newestModified(fixtureIndex().articles.slice(3)));
 
     const doc = parseXml(buildSitemapIndex(sitemapRefs(plan)));
     expect(at(doc, 'sitemapindex', '@_xmlns')).toBe(SITEMAP_NS);
@@ -80,7 +100,7 @@ describe('the sitemap plan', () => {
     const authors = plan.find((s) => s.file === 'authors.xml')?.urls ?? [];
     expect(authors.map((u) => u.loc)).toEqual([absoluteUrl('/authors/world-desk'), absoluteUrl('/authors/newsroom')]);
 
-    const bare = planSitemaps({ ...data, articles: [], tags: [], authors: [] });
+    const bare = planSitemaps(fixtureData([]));
     expect(bare.map((s) => s.file)).toEqual(['sections.xml']);
   });
 

@@ -1,6 +1,6 @@
-import { gatewaySitemapData } from '@/lib/seo/gateway';
+import { gatewaySitemapSource } from '@/lib/seo/gateway';
 import { notFoundResponse, xmlResponse } from '@/lib/seo/responses';
-import { planSitemaps } from '@/lib/seo/sitemap-plan';
+import { sitemapFiles, sitemapUrls } from '@/lib/seo/sitemap-plan';
 import { buildUrlset } from '@/lib/seo/sitemaps';
 
 // A new file (articles-2.xml once the archive outgrows one) is rendered on its first request.
@@ -8,11 +8,10 @@ export const dynamicParams = true;
 export const revalidate = 30;
 
 export function generateStaticParams() {
-  return planSitemaps(gatewaySitemapData()).map((s) => ({ file: s.file }));
+  return sitemapFiles(gatewaySitemapSource()).map((s) => ({ file: s.file }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const { file } = await params;
-  const sitemap = planSitemaps(gatewaySitemapData()).find((s) => s.file === file);
-  return sitemap ? xmlResponse(buildUrlset(sitemap.urls)) : notFoundResponse();
+  const urls = sitemapUrls(gatewaySitemapSource(), (await params).file);
+  return urls ? xmlResponse(buildUrlset(urls)) : notFoundResponse();
 }

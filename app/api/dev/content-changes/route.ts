@@ -10,10 +10,10 @@ export function GET(request: Request) {
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let timer: ReturnType<typeof setTimeout> | undefined;
-      // Editors' tools write a file in several steps; one refresh per save is enough.
-      stop = watchContent(() => {
+      // The store has taken in the save (a version per update); a burst of updates is one refresh.
+      stop = watchContent((version) => {
         clearTimeout(timer);
-        timer = setTimeout(() => controller.enqueue(encoder.encode('data: changed\n\n')), 150);
+        timer = setTimeout(() => controller.enqueue(encoder.encode(`data: ${version}\n\n`)), 50);
       });
       controller.enqueue(encoder.encode(': watching content\n\n'));
       request.signal.addEventListener('abort', () => {

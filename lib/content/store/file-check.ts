@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
+import type { Root } from 'mdast';
+import { z } from 'zod';
+import { markdownToText } from '../../search/tokenize';
+import { articlePath, checkArticle, type Tag } from '../build';
+import type { Position } from '../frontmatter';
+import { modifiedAt } from '../published';
+import { slugify } from '../schema';
+import { typeset } from '../typography';
+
+/**
+ * The per-file step of a content check, as the store keeps it: one article
+ * file's own problems and the rows it contributes, all plain data so a worker
+ * thread can hand it to the thread that writes the store.
+ */
+
+const refKinds = ['id', 'slug', 'author', 'section', 'hero', 'figure', 'related', 'also-read', 'link', 'redirect'] as const;
+export type RefKind = (typeof refKinds)[number];
+
+/** Something an article names (an author, an image, another article, a URL) and where. */
+const refSchema = z.object({
+  kind: z.enum(refKinds),
+  position: z.number(),
+  value: z.string(),
+  /** For links: the site path they lead to. */
+  target: z.string().optional(),
+  line: z.number(),
+  column: z.number(),
+});
+export type Ref = z.infer<typeof refSchema>;
+
+/** The summary fields that come from the article's own file (the section, tag names and image size are joined in when read). */
+export const storedSummarySchema = z.object({
+  slug: z.string(),
+  headline: z.string(),
+  standfirst: z.string(),
+  updatedAt: z.string().optional(),
+  updateNote: z.string().optional(),
+  corrections: z.array(z.object({ date: z.string(), text: z.string() })),
+  image: z.object({ src: z.string(), alt: z.string(), caption: z.string(), credit: z.string(), creditUrl: z.string().optional() }),
+  /** Author ids as written; the byline shows those authors.yaml knows. */
+  authors: z.array(z.string()),
+  related: z.array(z.string()),
+  redirectFrom: z.array(z.string()),
+  wordCount: z.number(),
+});
+export type StoredSummary = z.infer<typeof storedSummarySchema>;
+
+const problemSchema = z.object({
+  line: z.number().optional(),
+  column: z.number().optional(),
+  field: z.string(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+  phase: z.number(),
+});
+
+const articleRowsSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  section: z.string(),
+  publishedAt: z.string(),
+  publishedMs: z.number(),
+  modifiedAt: z.string(),
+  modifiedMs: z.number(),
+  draft: z.boolean(),
+  summary: storedSummarySchema,
+  tags: z.array(z.object({ name: z.string(), slug: z.string() })),
+  /** Each author once, for the author's list. */
+  authors: z.array(z.string()),
+  refs: z.array(refSchema),
+  /** The body tree without source positions, as deflated JSON. */
+  tree: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+  search: z.object({ id: z.string(), headline: z.string(), standfirst: z.string(), body: z.string(), publishedAt: z.string(), draft: z.boolean() }),
+});
+export type ArticleRows = z.infer<typeof articleRowsSchema>;
+
+/** One file's check as a worker thread hands it over; parsed again on arrival, like any message. */
+export const fileResultSchema = z.object({
+  /** Relative to the content root. */
+  file: z.string(),
+  hash: z.string(),
+  problems: z.array(problemSchema),
+  brokenKeys: z.array(z.string()),
+  guessedPath: z.string().optional(),
+  article: articleRowsSchema.optional(),
+});
+export type FileResult = z.infer<typeof fileResultSchema>;
+
+/** A file whose bytes changed since the store last saw them, waiting to be checked. */
+export interface PendingFile {
+  file: string;
+  text: string;
+  hash: string;
+}
+
+/** The identity of a file's text. */
+export function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/** Where a problem found elsewhere points in the body: the component or link itself. */
+const ref = (kind: RefKind, position: number, value: string, at: Position, target?: string): Ref => ({
+  kind,
+  position,
+  value,
+  ...(target === undefined ? {} : { target }),
+  line: at.line,
+  column: at.column,
+});
+
+/** The body as the page renders it: positions are only for the check's messages. */
+function storedTree(tree: Root): Uint8Array {
+  return deflateRawSync(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)));
+}
+
+/** Checks one article file and turns it into the rows the store keeps for it. */
+export function checkFile(file: string, text: string, hash: string): FileResult {
+  const checked = checkArticle(text, markdownToText);
+  const result: FileResult = { file, hash, problems: checked.problems, brokenKeys: checked.brokenKeys };
+  if (checked.guessedPath !== undefined) result.guessedPath = checked.guessedPath;
+  const parsed = checked.article;
+  if (!parsed) return result;
+
+  const fm = parsed.frontmatter;
+  const { at, body } = parsed;
+  const slug = fm.slug ?? fm.id;
+  const tags: Tag[] = [];
+  for (const name of fm.tags) {
+    const tagSlug = slugify(name);
+    if (!tags.some((t) => t.slug === tagSlug)) tags.push({ name, slug: tagSlug });
+  }
+  const corrections = [...fm.corrections].sort((x, y) => Date.parse(y.date) - Date.parse(x.date));
+  const modified = modifiedAt({ publishedAt: fm.publishedAt, updatedAt: fm.updatedAt, corrections });
+  const refs: Ref[] = [
+    ref('id', 0, fm.id, at.id),
+    ref('slug', 0, slug, at.slug),
+    ref('section', 0, fm.section, at.section),
+    ref('hero', 0, fm.image.src, at.heroSrc),
+    ...fm.authors.map((id, i) => ref('author', i, id, at.authors[i] ?? at.id)),
+    ...body.images.map((image, i) => ref('figure', i, image.value, image.position)),
+    ...fm.related.map((id, i) => ref('related', i, id, at.related[i] ?? at.id)),
+    ...body.alsoRead.map((link, i) => ref('also-read', i, link.value, link.position)),
+    ...body.internalLinks.map((link, i) => ref('link', i, link.value, link.position, (link.value.split(/[?#]/)[0] ?? '').replace(/\/$/, ''))),
+    ...fm.redirectFrom.map((former, i) => ref('redirect', i, former, at.redirectFrom[i] ?? at.id)),
+  ];
+  const summary: StoredSummary = {
+    slug,
+    headline: typeset(fm.headline),
+    standfirst: typeset(fm.standfirst),
+    ...(fm.updatedAt === undefined ? {} : { updatedAt: fm.updatedAt }),
+    ...(fm.updateNote === undefined ? {} : { updateNote: fm.updateNote }),
+    corrections,
+    image: { ...fm.image, caption: typeset(fm.image.caption) },
+    authors: fm.authors,
+    related: fm.related,
+    redirectFrom: fm.redirectFrom,
+    wordCount: body.wordCount,
+  };
+  result.article = {
+    id: fm.id,
+    path: articlePath(fm.section, fm.publishedAt, slug),
+    section: fm.section,
+    publishedAt: fm.publishedAt,
+    publishedMs: Date.parse(fm.publishedAt),
+    modifiedAt: modified,
+    modifiedMs: Date.parse(modified),
+    draft: fm.draft,
+    summary,
+    tags,
+    authors: [...new Set(fm.authors)],
+    refs,
+    tree: storedTree(body.tree),
+    search: { id: fm.id, headline: summary.headline, standfirst: summary.standfirst, body: checked.bodyText, publishedAt: fm.publishedAt, draft: fm.draft },
+  };
+  return result;
+}

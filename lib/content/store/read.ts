@@ -1,0 +1,348 @@
+import { inflateRawSync } from 'node:zlib';
+import type { Database, Statement } from 'better-sqlite3';
+import type { Root } from 'mdast';
+import { z } from 'zod';
+import { frontConfigSchema, type FrontConfig } from '../../front/frontConfig';
+import type { ArticleSummary, Tag } from '../build';
+import type { ContentProblem } from '../problems';
+import { authorSchema, sectionSchema, type Author, type Section } from '../schema';
+import type { ImageInfo } from '../source';
+import { storedSummarySchema } from './file-check';
+import { storedProblems } from './sync';
+
+/**
+ * Every question the gateway asks of the store, each one query. What readers
+ * may see is a WHERE clause every query carries (`visible`): no article with
+ * an error, no draft, nothing whose publishedAt is ahead of the moment asked
+ * about. Nothing here keeps more than the sections and authors in memory.
+ */
+
+export interface View {
+  /** The moment the reader stands at: articles published after it are not there yet. */
+  at: Date;
+  /** In `next dev`, an article page also previews drafts and scheduled articles (never one with errors). */
+  preview?: boolean;
+}
+
+export interface ListQuery {
+  section?: string;
+  tag?: string;
+  author?: string;
+  /** Only articles published after this moment. */
+  since?: Date;
+  offset?: number;
+  limit?: number;
+}
+
+/** An article as a sitemap lists it. */
+export interface SitemapEntry {
+  path: string;
+  /** When it last changed for readers (schema.org dateModified). */
+  lastmod: string;
+  /** The hero image's path under public/. */
+  image: string;
+}
+
+const VISIBLE = 'a.ok = 1 AND a.draft = 0 AND a.published_ms <= @at';
+const PREVIEWABLE = 'a.ok = 1';
+
+const SUMMARY_COLUMNS = `a.file, a.id, a.path, a.section, a.published_at AS publishedAt, a.draft, a.summary, i.width, i.height,
+  (SELECT json_group_array(json_array(t.slug, g.name) ORDER BY t.position) FROM article_tags t JOIN tags g ON g.slug = t.slug WHERE t.file = a.file) AS tags`;
+const SUMMARY_JOINS = 'LEFT JOIN images i ON i.src = a.hero';
+
+const summaryRow = z.object({
+  file: z.string(),
+  id: z.string(),
+  path: z.string(),
+  section: z.string(),
+  publishedAt: z.string(),
+  draft: z.number(),
+  summary: z.string(),
+  width: z.number().nullable(),
+  height: z.number().nullable(),
+  tags: z.string(),
+});
+const tagPairs = z.array(z.tuple([z.string(), z.string()]));
+const tagRow = z.object({ slug: z.string(), name: z.string() });
+const datedRow = z.object({ key: z.string(), lastmod: z.string() });
+const sitemapRow = z.object({ path: z.string(), lastmod: z.string(), image: z.string() });
+const count = z.number();
+
+/** The body tree as the check stored it: the page renders it without parsing MDX. */
+function isRoot(value: unknown): value is Root {
+  return typeof value === 'object' && value !== null && Reflect.get(value, 'type') === 'root' && Array.isArray(Reflect.get(value, 'children'));
+}
+
+export class ContentStore {
+  private readonly statements = new Map<string, Statement>();
+  private sectionList: Section[] | undefined;
+  private authorList: Author[] | undefined;
+  private authorById: Map<string, Author> | undefined;
+
+  constructor(readonly db: Database) {}
+
+  /** Forgets the sections and authors read so far: `next dev` calls it after each update. */
+  refresh(): void {
+    this.sectionList = undefined;
+    this.authorList = undefined;
+    this.authorById = undefined;
+  }
+
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private all(sql: string, params: Record<string, unknown> = {}): unknown[] {
+    return this.statement(sql).all(params);
+  }
+
+  private get(sql: string, params: Record<string, unknown> = {}): unknown {
+    return this.statement(sql).get(params);
+  }
+
+  private summary(value: unknown): ArticleSummary {
+    const row = summaryRow.parse(value);
+    const stored = storedSummarySchema.parse(JSON.parse(row.summary));
+    this.authorById ??= new Map(this.authors().map((a) => [a.id, a]));
+    const authors = this.authorById;
+    const { authors: authorIds, image, ...rest } = stored;
+    return {
+      ...rest,
+      id: row.id,
+      path: row.path,
+      file: row.file,
+      publishedAt: row.publishedAt,
+      draft: row.draft === 1,
+      section: this.section(row.section) ?? { id: row.section, name: row.section },
+      authors: authorIds.map((id) => authors.get(id)).filter((a): a is Author => a !== undefined),
+      tags: tagPairs.parse(JSON.parse(row.tags)).map(([slug, name]) => ({ slug, name })),
+      image: { ...image, width: row.width ?? 0, height: row.height ?? 0 },
+    };
+  }
+
+  private summaries(sql: string, params: Record<string, unknown>): ArticleSummary[] {
+    return this.all(sql, params).map((row) => this.summary(row));
+  }
+
+  /** The FROM and WHERE of a list, driven by the index that orders it. */
+  private listFrom(query: ListQuery, view: View): { sql: string; order: string; params: Record<string, unknown> } {
+    const where = [view.preview ? PREVIEWABLE : VISIBLE];
+    const params: Record<string, unknown> = { at: view.at.getTime() };
+    let from = `articles a ${SUMMARY_JOINS}`;
+    let order = 'a.published_ms DESC, a.id';
+    if (query.tag !== undefined) {
+      from = `article_tags x JOIN articles a ON a.file = x.file ${SUMMARY_JOINS}`;
+      where.push('x.slug = @tag');
+      order = 'x.published_ms DESC, x.id';
+      params.tag = query.tag;
+    } else if (query.author !== undefined) {
+      from = `article_authors x JOIN articles a ON a.file = x.file ${SUMMARY_JOINS}`;
+      where.push('x.author = @author');
+      order = 'x.published_ms DESC, x.id';
+    }
+    if (query.author !== undefined) {
+      params.author = query.author;
+      if (query.tag !== undefined) where.push('a.file IN (SELECT file FROM article_authors WHERE author = @author)');
+    }
+    if (query.section !== undefined) {
+      where.push('a.section = @section');
+      params.section = query.section;
+    }
+    if (query.since !== undefined) {
+      where.push('a.published_ms > @since');
+      params.since = query.since.getTime();
+    }
+    return { sql: `FROM ${from} WHERE ${where.join(' AND ')}`, order, params };
+  }
+
+  /** Summaries newest first, without bodies. */
+  listArticles(query: ListQuery, view: View): ArticleSummary[] {
+    const { sql, order, params } = this.listFrom(query, view);
+    return this.summaries(`SELECT ${SUMMARY_COLUMNS} ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`, {
+      ...params,
+      limit: query.limit ?? -1,
+      offset: query.offset ?? 0,
+    });
+  }
+
+  countArticles(query: Omit<ListQuery, 'offset' | 'limit'>, view: View): number {
+    const { sql, params } = this.listFrom(query, view);
+    return count.parse(this.statement(`SELECT count(*) ${sql}`).pluck().get(params));
+  }
+
+  /** Where two files share an id or a path (only while `next dev` shows a broken tree), the last by file answers. */
+  summaryById(id: string, view: View): ArticleSummary | undefined {
+    const row = this.get(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${SUMMARY_JOINS} WHERE a.id = @id AND ${view.preview ? PREVIEWABLE : VISIBLE} ORDER BY a.file DESC LIMIT 1`, {
+      id,
+      at: view.at.getTime(),
+    });
+    return row === undefined ? undefined : this.summary(row);
+  }
+
+  summaryByPath(path: string, view: View): ArticleSummary | undefined {
+    const row = this.get(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${SUMMARY_JOINS} WHERE a.path = @path AND ${view.preview ? PREVIEWABLE : VISIBLE} ORDER BY a.file DESC LIMIT 1`, {
+      path,
+      at: view.at.getTime(),
+    });
+    return row === undefined ? undefined : this.summary(row);
+  }
+
+  /** The article that used to live at a former path; the newest claim wins. */
+  summaryByFormerPath(path: string, view: View): ArticleSummary | undefined {
+    const row = this.get(
+      `SELECT ${SUMMARY_COLUMNS} FROM refs r JOIN articles a ON a.file = r.file ${SUMMARY_JOINS}
+       WHERE r.kind = 'redirect' AND r.value = @path AND ${VISIBLE} ORDER BY a.published_ms DESC, a.id LIMIT 1`,
+      { path, at: view.at.getTime() },
+    );
+    return row === undefined ? undefined : this.summary(row);
+  }
+
+  /** The parsed body of an article's file. */
+  body(file: string): Root | undefined {
+    const tree: unknown = this.statement('SELECT tree FROM bodies WHERE file = ?').pluck().get(file);
+    if (!(tree instanceof Uint8Array)) return undefined;
+    const parsed: unknown = JSON.parse(inflateRawSync(tree).toString('utf8'));
+    if (!isRoot(parsed)) throw new Error(`the stored body of ${file} is not a Markdown tree`);
+    return parsed;
+  }
+
+  /**
+   * The check's ranked candidates that readers may see now, in rank order, then the
+   * latest stories if fewer than `limit` are left. Never the article itself.
+   */
+  related(article: Pick<ArticleSummary, 'file' | 'id'>, limit: number, view: View): ArticleSummary[] {
+    const chosen = this.summaries(
+      `SELECT ${SUMMARY_COLUMNS} FROM json_each((SELECT targets FROM related WHERE file = @file)) j
+       JOIN articles a ON a.id = j.value ${SUMMARY_JOINS}
+       WHERE ${VISIBLE} AND a.file <> @file ORDER BY j.key LIMIT @limit`,
+      { file: article.file, limit, at: view.at.getTime() },
+    );
+    if (chosen.length >= limit) return chosen;
+    const taken = new Set([article.id, ...chosen.map((a) => a.id)]);
+    for (const latest of this.listArticles({ limit: limit + taken.size }, view)) {
+      if (chosen.length >= limit) break;
+      if (!taken.has(latest.id)) chosen.push(latest);
+    }
+    return chosen;
+  }
+
+  /** In the editors' order from sections.yaml. */
+  sections(): Section[] {
+    this.sectionList ??= this.all('SELECT id, name, description FROM sections ORDER BY position').map((row) => sectionSchema.parse(withoutNulls(row)));
+    return this.sectionList;
+  }
+
+  section(id: string): Section | undefined {
+    return this.sections().find((s) => s.id === id);
+  }
+
+  authors(): Author[] {
+    this.authorList ??= this.all('SELECT id, name, kind, bio FROM authors ORDER BY position').map((row) => authorSchema.parse(withoutNulls(row)));
+    return this.authorList;
+  }
+
+  author(id: string): Author | undefined {
+    return this.authors().find((a) => a.id === id);
+  }
+
+  /** A tag readers can see a story of. */
+  tag(slug: string, view: View): Tag | undefined {
+    const row = this.get(
+      `SELECT g.slug, g.name FROM tags g WHERE g.slug = @slug AND EXISTS (
+         SELECT 1 FROM article_tags x JOIN articles a ON a.file = x.file WHERE x.slug = g.slug AND ${VISIBLE})`,
+      { slug, at: view.at.getTime() },
+    );
+    return row === undefined ? undefined : tagRow.parse(row);
+  }
+
+  /** Every tag readers can see a story of, with how many, most used first. */
+  tags(view: View): { tag: Tag; count: number }[] {
+    const row = z.object({ slug: z.string(), name: z.string(), count: z.number() });
+    return this.all(
+      `SELECT g.slug, g.name, count(*) AS count FROM article_tags x JOIN articles a ON a.file = x.file JOIN tags g ON g.slug = x.slug
+       WHERE ${VISIBLE} GROUP BY g.slug`,
+      { at: view.at.getTime() },
+    )
+      .map((value) => row.parse(value))
+      .map(({ slug, name, count: n }) => ({ tag: { slug, name }, count: n }))
+      .sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name));
+  }
+
+  frontConfig(): FrontConfig {
+    const value: unknown = this.statement("SELECT value FROM meta WHERE key = 'front'").pluck().get();
+    return typeof value === 'string' ? frontConfigSchema.parse(JSON.parse(value)) : { pinned: [] };
+  }
+
+  /** Width and height of an image under public/, as the check read them. */
+  imageInfo(src: string): ImageInfo | undefined {
+    const row = z.object({ width: z.number(), height: z.number() }).optional().parse(this.get('SELECT width, height FROM images WHERE src = @src AND width IS NOT NULL AND height IS NOT NULL', { src }));
+    return row;
+  }
+
+  /** Published articles for a sitemap, newest first. */
+  sitemapEntries(offset: number, limit: number, view: View): SitemapEntry[] {
+    return this.all(
+      `SELECT a.path, a.modified_at AS lastmod, a.hero AS image FROM articles a WHERE ${VISIBLE}
+       ORDER BY a.published_ms DESC, a.id LIMIT @limit OFFSET @offset`,
+      { at: view.at.getTime(), limit, offset },
+    ).map((row) => sitemapRow.parse(row));
+  }
+
+  /** The newest modification in each run of `size` published articles, newest first. */
+  pageDates(size: number, view: View): string[] {
+    return this.all(
+      // Numbers are bound as reals: the page number is cast back to a whole one.
+      `SELECT CAST(page AS TEXT) AS key, modified_at AS lastmod, max(modified_ms) FROM (
+         SELECT CAST((ROW_NUMBER() OVER (ORDER BY a.published_ms DESC, a.id) - 1) / @size AS INTEGER) AS page, a.modified_at, a.modified_ms
+         FROM articles a WHERE ${VISIBLE}
+       ) GROUP BY page ORDER BY page`,
+      { at: view.at.getTime(), size },
+    ).map((row) => datedRow.parse(row).lastmod);
+  }
+
+  /**
+   * The newest modification of what readers can see in each list: the whole site
+   * (key ""), each section, tag and author. Lists with nothing published are absent.
+   */
+  listDates(kind: 'site' | 'section' | 'tag' | 'author', view: View): Map<string, string> {
+    const from = {
+      site: "SELECT '' AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM articles a WHERE VISIBLE",
+      section: 'SELECT a.section AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM articles a WHERE VISIBLE GROUP BY a.section',
+      tag: 'SELECT x.slug AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM article_tags x JOIN articles a ON a.file = x.file WHERE VISIBLE GROUP BY x.slug',
+      author: 'SELECT x.author AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM article_authors x JOIN articles a ON a.file = x.file WHERE VISIBLE GROUP BY x.author',
+    }[kind].replace('VISIBLE', VISIBLE);
+    const out = new Map<string, string>();
+    for (const value of this.all(from, { at: view.at.getTime() })) {
+      const parsed = datedRow.safeParse(value);
+      if (parsed.success) out.set(parsed.data.key, parsed.data.lastmod);
+    }
+    return out;
+  }
+
+  /** In `next dev`: the problems of the article that would be at `path`, or undefined when it has none. */
+  problemsAt(path: string, label: string): ContentProblem[] | undefined {
+    const file: unknown = this.statement(
+      `SELECT file FROM (SELECT file, 0 AS rank FROM articles WHERE path = @path AND ok = 0
+         UNION ALL SELECT file, 1 AS rank FROM files WHERE guessed_path = @path) ORDER BY rank, file DESC LIMIT 1`,
+    )
+      .pluck()
+      .get({ path });
+    if (typeof file !== 'string') return undefined;
+    return this.problems(label).filter((p) => p.file === `${label}/${file}`);
+  }
+
+  problems(label: string): ContentProblem[] {
+    return storedProblems(this.db, label);
+  }
+}
+
+/** Optional fields come back from SQL as null; the schemas expect them absent. */
+function withoutNulls(row: unknown): unknown {
+  if (typeof row !== 'object' || row === null) return row;
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
+}

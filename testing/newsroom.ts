@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { directorySource, publicImageResolver } from '../lib/content/source';
+import { checkIntoStore } from '../lib/content/store/run';
+
+/**
+ * Small newsrooms on disk for unit tests, and the content store a server or `next dev` would
+ * read for them. Expected values stay in each test, written out.
+ */
+
+export interface StoryOptions {
+  section?: string;
+  authors?: string[];
+  tags?: string[];
+  /** Further frontmatter lines, each ending in a newline. */
+  extra?: string;
+  body?: string;
+}
+
+/** An article file with every required field, its text derived from its id. */
+export function storyFile(id: string, publishedAt: string, { section = 'world', authors = ['world-desk'], tags = ['Iraq'], extra = '', body = 'Body.' }: StoryOptions = {}): string {
+  return `---
+id: ${id}
+headline: The ${id} headline
+standfirst: The ${id} standfirst.
+publishedAt: ${publishedAt}
+authors: [${authors.join(', ')}]
+section: ${section}
+tags: [${tags.join(', ')}]
+image:
+  src: /images/green-zone-security.png
+  alt: A map of checkpoints
+  caption: The ${id} caption
+  credit: Fixture graphics
+${extra}---
+
+${body}
+`;
+}
+
+const roots: string[] = [];
+
+export interface NewsroomOptions {
+  /** sections.yaml; World alone by default. */
+  sections?: string;
+  /** authors.yaml; the World desk alone by default. */
+  authors?: string;
+}
+
+/** Writes a newsroom (sections.yaml, authors.yaml, articles/<name>.mdx) to a new temporary folder. */
+export function writeNewsroom(
+  articles: Record<string, string>,
+  { sections = '- id: world\n  name: World\n', authors = '- id: world-desk\n  name: World desk\n  kind: desk\n' }: NewsroomOptions = {},
+): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'masthead-newsroom-'));
+  roots.push(root);
+  mkdirSync(path.join(root, 'articles'));
+  writeFileSync(path.join(root, 'sections.yaml'), sections);
+  writeFileSync(path.join(root, 'authors.yaml'), authors);
+  for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(root, 'articles', `${name}.mdx`), text);
+  return root;
+}
+
+/** Removes every newsroom written so far and every store made (call from afterAll). */
+export function removeNewsrooms(): void {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+  storeDir = undefined;
+}
+
+let stores = 0;
+let storeDir: string | undefined;
+
+/**
+ * Points the next import of the gateway at the tree at `root`, as a server (a store the
+ * content check writes first) or as `next dev` (which keeps a store of its own in step with
+ * the tree) sees it. Resets modules: import what you test after calling it.
+ */
+export async function serveNewsroom(root: string, mode: 'server' | 'dev' = 'server'): Promise<void> {
+  vi.resetModules();
+  vi.stubEnv('CONTENT_DIR', root);
+  storeDir ??= mkdtempSync(path.join(tmpdir(), 'masthead-stores-'));
+  if (!roots.includes(storeDir)) roots.push(storeDir);
+  const file = path.join(storeDir, `${(stores += 1)}.db`);
+  if (mode === 'server') {
+    await checkIntoStore({ file, source: directorySource(root), images: publicImageResolver(path.join(process.cwd(), 'public')) });
+  } else {
+    vi.stubEnv('NODE_ENV', 'development');
+  }
+  vi.stubEnv('MASTHEAD_CONTENT_STORE', file);
+}
