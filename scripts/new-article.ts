@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { now } from '../lib/clock';
-import { checkDataFiles } from '../lib/content/build';
+import { checkDataFiles } from '../lib/content/data-files';
 import { scaffoldArticle, scaffoldRefusal, type Newsroom } from '../lib/content/scaffold';
 import { directorySource } from '../lib/content/source';
 import { absoluteUrl } from '../lib/site';
@@ -34,7 +34,7 @@ const source = directorySource(root);
 // Only sections, authors and existing ids matter here, so the tree's other problems do not block a new draft;
 // an id is read from its line in the frontmatter, without checking the whole file.
 const data = checkDataFiles((name) => source.read(name));
-const ids = new Set(source.listArticles().map((file) => /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(source.read(file) ?? '')?.[1]));
+const ids = new Set(source.listFiles().map((file) => /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(source.read(file) ?? '')?.[1]));
 const newsroom: Newsroom = { sections: data.sections ?? [], authors: data.authors ?? [], hasArticle: (id) => ids.has(id) };
 const request = { headline: positionals.join(' '), section: values.section, author: values.author, at: now() };
 const refusal = scaffoldRefusal(request, newsroom, (file) => existsSync(path.join(root, file)));

@@ -1,20 +1,11 @@
-import type { z } from 'zod';
-import { site } from '../site';
 import { checkBody, type CheckedBody } from './body';
 import { isIsoWithOffset, newsroomDate } from './dates';
-import { parseYaml, splitFrontmatter, type ParsedYaml, type Position } from './frontmatter';
-import type { ContentProblem } from './problems';
-import {
-  articleFrontmatterSchema,
-  authorsFileSchema,
-  correctionSchema,
-  heroImageSchema,
-  sectionsFileSchema,
-  type ArticleFrontmatter,
-  type Author,
-  type Correction,
-  type Section,
-} from './schema';
+import type { z } from 'zod';
+import { parseYaml, splitFrontmatter, type Position } from './frontmatter';
+import { PHASE, type FileProblem } from './problems';
+import { zodProblems } from './zod-problems';
+import { liveBlogFrontmatterSchema, type LiveFields } from '../live/schema';
+import { articleFrontmatterSchema, correctionSchema, heroImageSchema, type ArticleFrontmatter, type Author, type Correction, type Section } from './schema';
 
 /**
  * The check of one file on its own: everything that can be said about an article
@@ -66,6 +57,16 @@ export interface ArticleSummary {
   /** File relative to the content root, e.g. articles/kadhimi-survives-drone-attack.mdx */
   file: string;
   wordCount: number;
+  /** A live blog: whether coverage goes on, and its newest update, for every card that shows it. */
+  live?: LiveCard;
+}
+
+export interface LiveCard {
+  status: 'live' | 'ended';
+  /** When coverage ended. */
+  closedAt?: string;
+  /** The newest update readers can see. */
+  latestUpdateAt?: string;
 }
 
 /** Longest headline and standfirst before the check warns: beyond these they wrap badly and are cut in search results. */
@@ -82,102 +83,41 @@ export function articlePath(section: string, publishedAt: string, slug: string):
   return `/${section}/${year}/${month}/${day}/${slug}`;
 }
 
-/**
- * The order in which a check of the whole tree finds problems. Problems are
- * reported sorted by file, line, column and field; two at the same place keep
- * this order, whichever run (full or incremental) found them.
- */
-export const PHASE = {
-  /** The file's own YAML, schema and body. */
-  parse: 0,
-  /** Authors, section and images the article names. */
-  references: 1,
-  /** Editorial warnings and placeholders. */
-  editorial: 2,
-  duplicateId: 3,
-  duplicateUrl: 4,
-  /** related, <AlsoRead> and links in the body. */
-  links: 5,
-  redirects: 6,
-  front: 7,
-} as const;
 
-/** A problem of one file, before the file's path is put in front of it. */
-export type FileProblem = Omit<ContentProblem, 'file'> & { phase: number };
-
-function fieldName(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else out += out ? `.${String(segment)}` : String(segment);
-  }
-  return out || '(frontmatter)';
-}
-
-function closest(key: string, known: string[]): string | undefined {
-  const lower = key.toLowerCase();
-  return known.find((k) => k.toLowerCase() === lower || editDistance(k.toLowerCase(), lower) <= 2);
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
+/** A story file: an article, or a live blog's index.mdx (an article's frontmatter with the coverage fields). */
+export type StoryKind = 'article' | 'live';
 
 const knownKeys: Record<string, string[]> = {
-  '': Object.keys(articleFrontmatterSchema.shape),
   image: Object.keys(heroImageSchema.shape),
   corrections: Object.keys(correctionSchema.shape),
 };
+const topKeys: Record<StoryKind, string[]> = { article: Object.keys(articleFrontmatterSchema.shape), live: Object.keys(liveBlogFrontmatterSchema.shape) };
 
 /** Field names known at a frontmatter path; list items share their list's keys. */
-function keysAtPath(path: readonly PropertyKey[]): string[] | undefined {
-  return knownKeys[path.filter((segment) => typeof segment !== 'number').join('.')];
-}
+const keysAtPath = (kind: StoryKind) => (path: readonly PropertyKey[]) => {
+  const at = path.filter((segment) => typeof segment !== 'number').join('.');
+  return at ? knownKeys[at] : topKeys[kind];
+};
 
-type Found = Omit<ContentProblem, 'file'>;
+type Parsed = { frontmatter: ArticleFrontmatter; live?: LiveFields } | { error: z.ZodError };
 
-/** Turns zod's issues into problems an editor can act on, each with its line. */
-function zodProblems(error: z.ZodError, yaml: ParsedYaml, keysAt: (path: readonly PropertyKey[]) => string[] | undefined): Found[] {
-  const out: Found[] = [];
-  for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const path = [...issue.path, key];
-        const known = keysAt(issue.path) ?? [];
-        const guess = closest(key, known);
-        out.push({
-          ...yaml.locate(path),
-          field: fieldName(path),
-          message: guess ? `is not a known field; did you mean "${guess}"?` : `is not a known field (known: ${known.join(', ')})`,
-          severity: 'error',
-        });
-      }
-      continue;
-    }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    out.push({
-      ...yaml.locate(issue.path),
-      field: fieldName(issue.path),
-      message: missing ? 'required' : issue.message,
-      severity: 'error',
-    });
+/** The frontmatter by its kind's schema; a live blog's coverage fields apart from what it shares with articles. */
+function parseFrontmatter(data: unknown, kind: StoryKind): Parsed {
+  if (kind === 'article') {
+    const result = articleFrontmatterSchema.safeParse(data, { reportInput: true });
+    return result.success ? { frontmatter: result.data } : { error: result.error };
   }
-  return out;
+  const result = liveBlogFrontmatterSchema.safeParse(data, { reportInput: true });
+  if (!result.success) return { error: result.error };
+  const { closedAt, keyPoints, pinned, ...frontmatter } = result.data;
+  return { frontmatter, live: { keyPoints, ...(closedAt === undefined ? {} : { closedAt }), ...(pinned === undefined ? {} : { pinned }) } };
 }
 
 /** An article whose frontmatter passed its schema, with what the cross-file checks need. */
 export interface ParsedArticle {
   frontmatter: ArticleFrontmatter;
+  /** A live blog's coverage fields, with where `pinned` is written. */
+  live?: LiveFields & { pinnedAt: Position };
   body: CheckedBody;
   /** Where fields are written, so a problem found by another file's check can point at them. */
   at: {
@@ -216,8 +156,8 @@ function brokenKeys(yamlText: string): string[] {
   return keys;
 }
 
-/** Checks one article file on its own and reports every problem in it at once. */
-export function checkArticle(text: string, toPlainText: (markdown: string) => string): ArticleCheck {
+/** Checks one article file (or live blog's index.mdx) on its own and reports every problem in it at once. */
+export function checkArticle(text: string, toPlainText: (markdown: string) => string, kind: StoryKind = 'article'): ArticleCheck {
   const split = splitFrontmatter(text);
   if (split.yaml === undefined) {
     return {
@@ -234,12 +174,12 @@ export function checkArticle(text: string, toPlainText: (markdown: string) => st
   const bodyText = toPlainText(split.body);
   if (yaml.syntaxErrors.length) return { problems, brokenKeys: brokenKeys(split.yaml), bodyText };
 
-  const result = articleFrontmatterSchema.safeParse(yaml.data, { reportInput: true });
-  if (!result.success) {
-    for (const p of zodProblems(result.error, yaml, keysAtPath)) problems.push({ ...p, phase: PHASE.parse });
+  const result = parseFrontmatter(yaml.data, kind);
+  if ('error' in result) {
+    for (const p of zodProblems(result.error, yaml, keysAtPath(kind))) problems.push({ ...p, phase: PHASE.parse });
     return { problems, brokenKeys: brokenKeys(split.yaml), guessedPath: guessPath(yaml.data), bodyText };
   }
-  const fm = result.data;
+  const fm = result.frontmatter;
   const at = (...path: PropertyKey[]): Position => yaml.locate(path);
   const placeholderAt = split.body.indexOf(PLACEHOLDER);
   const placeholderLine = placeholderAt < 0 ? undefined : split.bodyLine + (split.body.slice(0, placeholderAt).match(/\n/g)?.length ?? 0);
@@ -250,6 +190,7 @@ export function checkArticle(text: string, toPlainText: (markdown: string) => st
     bodyText,
     article: {
       frontmatter: fm,
+      ...(result.live ? { live: { ...result.live, pinnedAt: at('pinned') } } : {}),
       body,
       at: {
         id: at('id'),
@@ -262,63 +203,6 @@ export function checkArticle(text: string, toPlainText: (markdown: string) => st
       },
     },
   };
-}
-
-export interface DataFiles {
-  /** Undefined when authors.yaml is missing or has errors: then no article is told its author is unknown. */
-  authors?: Author[];
-  sections?: Section[];
-  /** Problems of the two files, with paths relative to the content root. */
-  problems: ContentProblem[];
-}
-
-function parseDataFile<T>(
-  read: (name: string) => string | undefined,
-  name: string,
-  schema: z.ZodType<T>,
-  itemKeys: string[],
-  problems: ContentProblem[],
-): { items: T; yaml: ParsedYaml } | undefined {
-  const text = read(name);
-  if (text === undefined) {
-    problems.push({ file: name, field: '(file)', message: `is missing: ${name} must exist in the content folder`, severity: 'error' });
-    return undefined;
-  }
-  const yaml = parseYaml(text.replace(/\r\n?/g, '\n'));
-  for (const e of yaml.syntaxErrors) {
-    problems.push({ file: name, ...e.position, field: '(yaml)', message: e.message, severity: 'error' });
-  }
-  if (yaml.syntaxErrors.length) return undefined;
-  const parsed = schema.safeParse(yaml.data, { reportInput: true });
-  if (!parsed.success) {
-    for (const p of zodProblems(parsed.error, yaml, (path) => (path.length === 1 ? itemKeys : undefined))) problems.push({ file: name, ...p });
-    return undefined;
-  }
-  return { items: parsed.data, yaml };
-}
-
-/** Checks authors.yaml and sections.yaml, the lists every article refers to. */
-export function checkDataFiles(read: (name: string) => string | undefined): DataFiles {
-  const problems: ContentProblem[] = [];
-  const authorsData = parseDataFile(read, 'authors.yaml', authorsFileSchema, ['id', 'name', 'kind', 'bio'], problems);
-  const sectionsData = parseDataFile(read, 'sections.yaml', sectionsFileSchema, ['id', 'name', 'description'], problems);
-  const authors = authorsData?.items ?? [];
-  const sections = sectionsData?.items ?? [];
-  authors.forEach((author, i) => {
-    if (authors.findIndex((a) => a.id === author.id) !== i) {
-      problems.push({ file: 'authors.yaml', ...authorsData?.yaml.locate([i, 'id']), field: `[${i}].id`, message: `"${author.id}" is used by more than one author`, severity: 'error' });
-    }
-  });
-  sections.forEach((section, i) => {
-    const pos = sectionsData?.yaml.locate([i, 'id']);
-    if (site.reservedSegments.includes(section.id)) {
-      problems.push({ file: 'sections.yaml', ...pos, field: `[${i}].id`, message: `"${section.id}" is a route of the site itself (reserved: ${site.reservedSegments.join(', ')})`, severity: 'error' });
-    }
-    if (sections.findIndex((s) => s.id === section.id) !== i) {
-      problems.push({ file: 'sections.yaml', ...pos, field: `[${i}].id`, message: `"${section.id}" is used by more than one section`, severity: 'error' });
-    }
-  });
-  return { authors: authorsData?.items, sections: sectionsData?.items, problems };
 }
 
 /** The URL a broken article would have, from whatever of its frontmatter is usable. */

@@ -72,11 +72,14 @@ export function updatesOnPage<T extends TimedUpdate>(updates: readonly T[], page
 
 /** The page that holds an update now, or undefined for an unknown id. */
 export function pageOfUpdate(updates: readonly TimedUpdate[], id: string): LivePage | undefined {
-  const sorted = oldestFirst(updates);
-  const index = sorted.findIndex((u) => u.id === id);
-  if (index < 0) return undefined;
+  const index = oldestFirst(updates).findIndex((u) => u.id === id);
+  return index < 0 ? undefined : pageOfIndex(index, updates.length);
+}
+
+/** The page that holds the update `index` places from the oldest, of `updateCount`. */
+export function pageOfIndex(index: number, updateCount: number): LivePage {
   const chunk = Math.floor(index / UPDATES_PER_PAGE) + 1;
-  return latestChunks(sorted.length).includes(chunk) ? 'latest' : chunk;
+  return latestChunks(updateCount).includes(chunk) ? 'latest' : chunk;
 }
 
 export interface PageLinks {

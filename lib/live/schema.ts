@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { checkBody, type CheckedBody } from '../content/body';
 import { isIsoWithOffset } from '../content/dates';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from '../content/frontmatter';
-import { sortProblems, type ContentProblem } from '../content/problems';
-import { articleFrontmatterSchema, correctionSchema, heroImageSchema, isoDateSchema, slugSchema } from '../content/schema';
+import { parseYaml, splitFrontmatter, type Position } from '../content/frontmatter';
+import { PHASE, type FileProblem } from '../content/problems';
+import { articleFrontmatterSchema, heroImageSchema, isoDateSchema, slugSchema } from '../content/schema';
+import { zodProblems } from '../content/zod-problems';
+
+const PARSE = PHASE.parse;
 
 /**
  * A live blog is a folder: `content/live/<id>/index.mdx` (the story: headline,
@@ -15,6 +18,19 @@ import { articleFrontmatterSchema, correctionSchema, heroImageSchema, isoDateSch
 export const LIVE_DIR = 'live';
 export const LIVE_INDEX_FILE = 'index.mdx';
 export const LIVE_UPDATES_DIR = 'updates';
+
+/** Where a file under live/ stands: a live blog's index.mdx, one of its updates, or neither. */
+export type LiveFile = { kind: 'index'; folder: string } | { kind: 'update'; folder: string; blog: string } | { kind: 'stray' };
+
+/** Reads a path relative to the content root; undefined for a file outside live/. */
+export function liveFileOf(file: string): LiveFile | undefined {
+  const parts = file.split('/');
+  if (parts[0] !== LIVE_DIR) return undefined;
+  const folder = parts[1] ?? '';
+  if (parts.length === 3 && parts[2] === LIVE_INDEX_FILE) return { kind: 'index', folder };
+  if (parts.length === 4 && parts[2] === LIVE_UPDATES_DIR) return { kind: 'update', folder, blog: `${LIVE_DIR}/${folder}/${LIVE_INDEX_FILE}` };
+  return { kind: 'stray' };
+}
 
 export const KEY_POINTS_MAX = 8;
 export const KEY_POINT_MAX_LENGTH = 200;
@@ -110,95 +126,68 @@ export function parseUpdateFileName(name: string): UpdateFileName | { message: s
   return { id: name.slice(0, -'.mdx'.length), stamp };
 }
 
-const knownKeys: Record<string, readonly string[]> = {
-  '': [...Object.keys(liveBlogFrontmatterSchema.shape)],
-  image: Object.keys(heroImageSchema.shape),
-  corrections: Object.keys(correctionSchema.shape),
-  update: Object.keys(liveUpdateFrontmatterSchema.shape),
-};
-
-function fieldOf(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${String(s)}` : String(s)), '') || '(frontmatter)';
+/** What a live blog adds to an article's frontmatter. */
+export interface LiveFields {
+  /** When coverage ended; absent while it goes on. */
+  closedAt?: string;
+  keyPoints: string[];
+  /** Id of the update shown above the rest. */
+  pinned?: string;
 }
 
-/** zod's issues as problems with a line each, in the words of lib/content's checks. */
-function issuesToProblems(file: string, error: z.ZodError, yaml: ParsedYaml, keysFor: (path: readonly PropertyKey[]) => readonly string[]): ContentProblem[] {
-  return error.issues.flatMap((issue): ContentProblem[] => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        file,
-        ...yaml.locate([...issue.path, key]),
-        field: fieldOf([...issue.path, key]),
-        message: `is not a known field (known: ${keysFor(issue.path).join(', ')})`,
-        severity: 'error',
-      }));
-    }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    return [{ file, ...yaml.locate(issue.path), field: fieldOf(issue.path), message: missing ? 'required' : issue.message, severity: 'error' }];
-  });
-}
-
-export interface CheckedLiveFile<T> {
-  /** Undefined when the frontmatter has errors. */
-  frontmatter: T | undefined;
-  body: CheckedBody;
-  /** File line on which the body starts. */
-  bodyLine: number;
-  problems: ContentProblem[];
-}
-
-function checkFile<T>(
-  text: string,
-  file: string,
-  schema: z.ZodType<T>,
-  keysFor: (path: readonly PropertyKey[]) => readonly string[],
-): { checked: CheckedLiveFile<T>; yaml?: ParsedYaml } {
-  const split = splitFrontmatter(text);
-  const body = checkBody(split.body, split.bodyLine);
-  const bodyProblems = body.problems.map((p): ContentProblem => ({ file, ...p.position, field: p.field, message: p.message, severity: 'error' }));
-  if (split.yaml === undefined) {
-    const problem: ContentProblem = { file, line: 1, column: 1, field: '(frontmatter)', message: 'expected YAML frontmatter between --- lines at the top of the file', severity: 'error' };
-    return { checked: { frontmatter: undefined, body, bodyLine: split.bodyLine, problems: [problem, ...bodyProblems] } };
-  }
-  const yaml = parseYaml(split.yaml, 2);
-  const problems: ContentProblem[] = yaml.syntaxErrors.map((e) => ({ file, ...e.position, field: '(yaml)', message: e.message, severity: 'error' }));
-  const parsed = problems.length ? undefined : schema.safeParse(yaml.data ?? {}, { reportInput: true });
-  if (parsed && !parsed.success) problems.push(...issuesToProblems(file, parsed.error, yaml, keysFor));
-  const frontmatter = parsed?.success ? parsed.data : undefined;
-  return { checked: { frontmatter, body, bodyLine: split.bodyLine, problems: sortProblems([...problems, ...bodyProblems]) }, yaml };
-}
-
-/** Checks a live blog's index.mdx: frontmatter and introduction, every problem with its line. */
-export function checkLiveBlogFile(text: string, file: string): CheckedLiveFile<LiveBlogFrontmatter> {
-  const keysFor = (path: readonly PropertyKey[]) => knownKeys[path.filter((s) => typeof s === 'string').join('.')] ?? [];
-  return checkFile(text, file, liveBlogFrontmatterSchema, keysFor).checked;
-}
+const updateKeys = Object.keys(liveUpdateFrontmatterSchema.shape);
 
 export type CheckedUpdate = LiveUpdateFrontmatter & { id: string };
 
+export interface UpdateCheck {
+  /** Undefined when the name or the frontmatter has errors. */
+  update?: CheckedUpdate;
+  /** Where `at`, `id` and `author` are written (the top of the file when they are not). */
+  at: { at: Position; id: Position; author: Position };
+  body: CheckedBody;
+  /** The body as plain text, for feeds, structured data and search. */
+  bodyText: string;
+  problems: FileProblem[];
+}
+
 /**
- * Checks one update file: its name, frontmatter and body. A name whose time
- * differs from `at` is a warning: the page orders updates by `at`, and the
- * name only keeps two editors' files apart.
+ * Checks one update file on its own: its name, frontmatter and body. A name
+ * whose time differs from `at` is a warning: the page orders updates by `at`,
+ * and the name only keeps two editors' files apart.
  */
-export function checkUpdateFile(text: string, file: string): CheckedLiveFile<CheckedUpdate> {
+export function checkUpdateFile(text: string, file: string, toPlainText: (markdown: string) => string): UpdateCheck {
   const name = file.split('/').pop() ?? file;
   const parsedName = parseUpdateFileName(name);
-  const { checked, yaml } = checkFile(text, file, liveUpdateFrontmatterSchema, () => knownKeys.update ?? []);
-  const problems = [...checked.problems];
-  if ('message' in parsedName) {
-    problems.unshift({ file, field: '(file name)', message: parsedName.message, severity: 'error' });
-    return { frontmatter: undefined, body: checked.body, bodyLine: checked.bodyLine, problems };
+  const split = splitFrontmatter(text);
+  const body = checkBody(split.body, split.bodyLine);
+  const bodyText = toPlainText(split.body);
+  const top: Position = { line: 1, column: 1 };
+  const problems: FileProblem[] = body.problems.map((p) => ({ ...p.position, field: p.field, message: p.message, severity: 'error', phase: PARSE }));
+  if ('message' in parsedName) problems.unshift({ field: '(file name)', message: parsedName.message, severity: 'error', phase: PARSE });
+  if (split.yaml === undefined) {
+    problems.unshift({ ...top, field: '(frontmatter)', message: 'missing: the file must start with a --- fenced YAML block', severity: 'error', phase: PARSE });
+    return { at: { at: top, id: top, author: top }, body, bodyText, problems };
   }
-  const fm = checked.frontmatter;
-  if (fm && fm.at.slice(0, 16) !== parsedName.stamp) {
+  const yaml = parseYaml(split.yaml, 2);
+  const locate = (key: string): Position => (yaml.syntaxErrors.length ? top : yaml.locate([key]));
+  const at = { at: locate('at'), id: locate('id'), author: locate('author') };
+  for (const e of yaml.syntaxErrors) problems.push({ ...e.position, field: '(frontmatter)', message: e.message, severity: 'error', phase: PARSE });
+  if (yaml.syntaxErrors.length) return { at, body, bodyText, problems };
+  const parsed = liveUpdateFrontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    for (const p of zodProblems(parsed.error, yaml, () => updateKeys)) problems.push({ ...p, phase: PARSE });
+    return { at, body, bodyText, problems };
+  }
+  if ('message' in parsedName) return { at, body, bodyText, problems };
+  const fm = parsed.data;
+  if (fm.at.slice(0, 16) !== parsedName.stamp) {
     problems.push({
-      file,
-      ...yaml?.locate(['at']),
+      ...at.at,
       field: 'at',
       message: `is ${fm.at.slice(0, 16)} but the file name says ${parsedName.stamp}; the page uses at. Rename the file to match`,
       severity: 'warning',
+      phase: PARSE,
     });
   }
-  return { frontmatter: fm ? { ...fm, id: fm.id ?? parsedName.id } : undefined, body: checked.body, bodyLine: checked.bodyLine, problems: sortProblems(problems) };
+  return { update: { ...fm, id: fm.id ?? parsedName.id }, at, body, bodyText, problems };
 }

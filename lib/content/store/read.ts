@@ -1,5 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
-import type { Database, Statement } from 'better-sqlite3';
 import type { Root } from 'mdast';
 import { z } from 'zod';
 import { frontConfigSchema, type FrontConfig } from '../../front/frontConfig';
@@ -7,7 +5,11 @@ import type { ArticleSummary, Tag } from '../build';
 import type { ContentProblem } from '../problems';
 import { authorSchema, sectionSchema, type Author, type Section } from '../schema';
 import type { ImageInfo } from '../source';
+import { liveStatus } from '../../live/pages';
 import { storedSummarySchema } from './file-check';
+import { LiveQueries } from './live-read';
+import { PREVIEWABLE, StoreQueries, storedTree, VISIBLE, type View } from './queries';
+import { SitemapQueries } from './sitemap-read';
 import { storedProblems } from './sync';
 
 /**
@@ -17,12 +19,8 @@ import { storedProblems } from './sync';
  * about. Nothing here keeps more than the sections and authors in memory.
  */
 
-export interface View {
-  /** The moment the reader stands at: articles published after it are not there yet. */
-  at: Date;
-  /** In `next dev`, an article page also previews drafts and scheduled articles (never one with errors). */
-  preview?: boolean;
-}
+export type { View } from './queries';
+export type { SitemapEntry } from './sitemap-read';
 
 export interface ListQuery {
   section?: string;
@@ -34,20 +32,10 @@ export interface ListQuery {
   limit?: number;
 }
 
-/** An article as a sitemap lists it. */
-export interface SitemapEntry {
-  path: string;
-  /** When it last changed for readers (schema.org dateModified). */
-  lastmod: string;
-  /** The hero image's path under public/. */
-  image: string;
-}
-
-const VISIBLE = 'a.ok = 1 AND a.draft = 0 AND a.published_ms <= @at';
-const PREVIEWABLE = 'a.ok = 1';
-
+// A live blog's newest update published by @at comes with its summary, for the card's "Latest update".
 const SUMMARY_COLUMNS = `a.file, a.id, a.path, a.section, a.published_at AS publishedAt, a.draft, a.summary, i.width, i.height,
-  (SELECT json_group_array(json_array(t.slug, g.name) ORDER BY t.position) FROM article_tags t JOIN tags g ON g.slug = t.slug WHERE t.file = a.file) AS tags`;
+  (SELECT json_group_array(json_array(t.slug, g.name) ORDER BY t.position) FROM article_tags t JOIN tags g ON g.slug = t.slug WHERE t.file = a.file) AS tags,
+  (SELECT u.at FROM live_updates u WHERE u.blog = a.file AND u.ok = 1 AND u.at_ms <= @at ORDER BY u.at_ms DESC, u.id DESC LIMIT 1) AS latestUpdate`;
 const SUMMARY_JOINS = 'LEFT JOIN images i ON i.src = a.hero';
 
 const summaryRow = z.object({
@@ -61,25 +49,20 @@ const summaryRow = z.object({
   width: z.number().nullable(),
   height: z.number().nullable(),
   tags: z.string(),
+  latestUpdate: z.string().nullable(),
 });
 const tagPairs = z.array(z.tuple([z.string(), z.string()]));
 const tagRow = z.object({ slug: z.string(), name: z.string() });
-const datedRow = z.object({ key: z.string(), lastmod: z.string() });
-const sitemapRow = z.object({ path: z.string(), lastmod: z.string(), image: z.string() });
 const count = z.number();
 
-/** The body tree as the check stored it: the page renders it without parsing MDX. */
-function isRoot(value: unknown): value is Root {
-  return typeof value === 'object' && value !== null && Reflect.get(value, 'type') === 'root' && Array.isArray(Reflect.get(value, 'children'));
-}
-
-export class ContentStore {
-  private readonly statements = new Map<string, Statement>();
+export class ContentStore extends StoreQueries {
+  /** Sitemaps' questions: a page of URLs, the dates of lists. */
+  readonly sitemaps = new SitemapQueries(this.db);
+  /** Live blogs' questions: their updates, a page at a time. */
+  readonly live = new LiveQueries(this.db);
   private sectionList: Section[] | undefined;
   private authorList: Author[] | undefined;
   private authorById: Map<string, Author> | undefined;
-
-  constructor(readonly db: Database) {}
 
   /** Forgets the sections and authors read so far: `next dev` calls it after each update. */
   refresh(): void {
@@ -88,31 +71,21 @@ export class ContentStore {
     this.authorById = undefined;
   }
 
-  private statement(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
-  }
-
-  private all(sql: string, params: Record<string, unknown> = {}): unknown[] {
-    return this.statement(sql).all(params);
-  }
-
-  private get(sql: string, params: Record<string, unknown> = {}): unknown {
-    return this.statement(sql).get(params);
-  }
-
-  private summary(value: unknown): ArticleSummary {
+  /** A summary row as readers see it at `at` (a live blog's status depends on the moment). */
+  summary(value: unknown, at: number): ArticleSummary {
     const row = summaryRow.parse(value);
     const stored = storedSummarySchema.parse(JSON.parse(row.summary));
     this.authorById ??= new Map(this.authors().map((a) => [a.id, a]));
     const authors = this.authorById;
-    const { authors: authorIds, image, ...rest } = stored;
+    const { authors: authorIds, image, live, ...rest } = stored;
+    const card = live && {
+      status: liveStatus(live, new Date(at)),
+      ...(live.closedAt === undefined ? {} : { closedAt: live.closedAt }),
+      ...(row.latestUpdate === null ? {} : { latestUpdateAt: row.latestUpdate }),
+    };
     return {
       ...rest,
+      ...(card ? { live: card } : {}),
       id: row.id,
       path: row.path,
       file: row.file,
@@ -125,14 +98,14 @@ export class ContentStore {
     };
   }
 
-  private summaries(sql: string, params: Record<string, unknown>): ArticleSummary[] {
-    return this.all(sql, params).map((row) => this.summary(row));
+  private summaries(sql: string, params: Record<string, unknown> & { at: number }): ArticleSummary[] {
+    return this.all(sql, params).map((row) => this.summary(row, params.at));
   }
 
   /** The FROM and WHERE of a list, driven by the index that orders it. */
-  private listFrom(query: ListQuery, view: View): { sql: string; order: string; params: Record<string, unknown> } {
+  private listFrom(query: ListQuery, view: View): { sql: string; order: string; params: Record<string, unknown> & { at: number } } {
     const where = [view.preview ? PREVIEWABLE : VISIBLE];
-    const params: Record<string, unknown> = { at: view.at.getTime() };
+    const params: Record<string, unknown> & { at: number } = { at: view.at.getTime() };
     let from = `articles a ${SUMMARY_JOINS}`;
     let order = 'a.published_ms DESC, a.id';
     if (query.tag !== undefined) {
@@ -181,7 +154,7 @@ export class ContentStore {
       id,
       at: view.at.getTime(),
     });
-    return row === undefined ? undefined : this.summary(row);
+    return row === undefined ? undefined : this.summary(row, view.at.getTime());
   }
 
   summaryByPath(path: string, view: View): ArticleSummary | undefined {
@@ -189,7 +162,7 @@ export class ContentStore {
       path,
       at: view.at.getTime(),
     });
-    return row === undefined ? undefined : this.summary(row);
+    return row === undefined ? undefined : this.summary(row, view.at.getTime());
   }
 
   /** The article that used to live at a former path; the newest claim wins. */
@@ -199,16 +172,23 @@ export class ContentStore {
        WHERE r.kind = 'redirect' AND r.value = @path AND ${VISIBLE} ORDER BY a.published_ms DESC, a.id LIMIT 1`,
       { path, at: view.at.getTime() },
     );
-    return row === undefined ? undefined : this.summary(row);
+    return row === undefined ? undefined : this.summary(row, view.at.getTime());
+  }
+
+  /** Published live blogs with an update after `since`, newest update first. */
+  liveBlogsUpdatedSince(since: Date, limit: number, view: View): ArticleSummary[] {
+    const newest = '(SELECT max(u.at_ms) FROM live_updates u WHERE u.blog = a.file AND u.ok = 1 AND u.at_ms <= @at)';
+    return this.summaries(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a ${SUMMARY_JOINS} JOIN live_blogs l ON l.file = a.file
+       WHERE ${VISIBLE} AND ${newest} > @since ORDER BY ${newest} DESC, a.id LIMIT @limit`,
+      { at: view.at.getTime(), since: since.getTime(), limit },
+    );
   }
 
   /** The parsed body of an article's file. */
   body(file: string): Root | undefined {
     const tree: unknown = this.statement('SELECT tree FROM bodies WHERE file = ?').pluck().get(file);
-    if (!(tree instanceof Uint8Array)) return undefined;
-    const parsed: unknown = JSON.parse(inflateRawSync(tree).toString('utf8'));
-    if (!isRoot(parsed)) throw new Error(`the stored body of ${file} is not a Markdown tree`);
-    return parsed;
+    return tree instanceof Uint8Array ? storedTree(tree, file) : undefined;
   }
 
   /**
@@ -282,46 +262,6 @@ export class ContentStore {
   imageInfo(src: string): ImageInfo | undefined {
     const row = z.object({ width: z.number(), height: z.number() }).optional().parse(this.get('SELECT width, height FROM images WHERE src = @src AND width IS NOT NULL AND height IS NOT NULL', { src }));
     return row;
-  }
-
-  /** Published articles for a sitemap, newest first. */
-  sitemapEntries(offset: number, limit: number, view: View): SitemapEntry[] {
-    return this.all(
-      `SELECT a.path, a.modified_at AS lastmod, a.hero AS image FROM articles a WHERE ${VISIBLE}
-       ORDER BY a.published_ms DESC, a.id LIMIT @limit OFFSET @offset`,
-      { at: view.at.getTime(), limit, offset },
-    ).map((row) => sitemapRow.parse(row));
-  }
-
-  /** The newest modification in each run of `size` published articles, newest first. */
-  pageDates(size: number, view: View): string[] {
-    return this.all(
-      // Numbers are bound as reals: the page number is cast back to a whole one.
-      `SELECT CAST(page AS TEXT) AS key, modified_at AS lastmod, max(modified_ms) FROM (
-         SELECT CAST((ROW_NUMBER() OVER (ORDER BY a.published_ms DESC, a.id) - 1) / @size AS INTEGER) AS page, a.modified_at, a.modified_ms
-         FROM articles a WHERE ${VISIBLE}
-       ) GROUP BY page ORDER BY page`,
-      { at: view.at.getTime(), size },
-    ).map((row) => datedRow.parse(row).lastmod);
-  }
-
-  /**
-   * The newest modification of what readers can see in each list: the whole site
-   * (key ""), each section, tag and author. Lists with nothing published are absent.
-   */
-  listDates(kind: 'site' | 'section' | 'tag' | 'author', view: View): Map<string, string> {
-    const from = {
-      site: "SELECT '' AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM articles a WHERE VISIBLE",
-      section: 'SELECT a.section AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM articles a WHERE VISIBLE GROUP BY a.section',
-      tag: 'SELECT x.slug AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM article_tags x JOIN articles a ON a.file = x.file WHERE VISIBLE GROUP BY x.slug',
-      author: 'SELECT x.author AS key, a.modified_at AS lastmod, max(a.modified_ms) FROM article_authors x JOIN articles a ON a.file = x.file WHERE VISIBLE GROUP BY x.author',
-    }[kind].replace('VISIBLE', VISIBLE);
-    const out = new Map<string, string>();
-    for (const value of this.all(from, { at: view.at.getTime() })) {
-      const parsed = datedRow.safeParse(value);
-      if (parsed.success) out.set(parsed.data.key, parsed.data.lastmod);
-    }
-    return out;
   }
 
   /** In `next dev`: the problems of the article that would be at `path`, or undefined when it has none. */

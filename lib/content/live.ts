@@ -1,0 +1,80 @@
+import type { Root } from 'mdast';
+import { now } from '../clock';
+import type { LiveBlogSummary, LiveUpdateEntry } from '../live/model';
+import { latestChunks, pageOfIndex, UPDATES_PER_PAGE, type LivePage } from '../live/pages';
+import type { ArticleSummary } from './build';
+import { isDevelopment, opened } from './connection';
+import { publicationState, type PublicationState } from './published';
+import type { StoredUpdate } from './store/live-read';
+import type { View } from './store/read';
+
+/**
+ * The gateway's questions about live blogs (re-exported by lib/content/index.ts):
+ * a live blog at its address, the updates one of its pages shows, where an update
+ * is now, the newest for its feeds. Each is a query or two of the content store;
+ * pages are counted from the oldest update (lib/live/pages.ts).
+ */
+
+/** A live blog as its page shows it: the story, its coverage fields and how many updates readers can see. */
+export interface LiveBlog extends LiveBlogSummary {
+  /** The introduction. */
+  body: Root;
+  /** Always "published" in production; in `next dev` a draft or scheduled live blog can be previewed. */
+  state: PublicationState;
+  updateCount: number;
+}
+
+/** An update with its author resolved, its text, and its body where a page draws it. */
+export interface LiveUpdate extends LiveUpdateEntry {
+  body: Root;
+}
+
+const store = () => opened().store;
+/** What readers see now; in `next dev`, drafts, scheduled stories and updates too, as an article page previews them. */
+const view = (): View => ({ at: now(), preview: isDevelopment() });
+
+function entry(update: StoredUpdate): LiveUpdateEntry {
+  const author = update.author === undefined ? undefined : store().author(update.author);
+  return { id: update.id, at: update.at, text: update.text, ...(update.title === undefined ? {} : { title: update.title }), ...(author ? { author } : {}) };
+}
+
+/** The live blog at a site path, once published (or previewed in `next dev`); undefined for an article or an unknown path. */
+export function getLiveBlogByPath(sitePath: string): LiveBlog | undefined {
+  const at = view();
+  const summary = store().summaryByPath(sitePath, at);
+  const fields = summary?.live ? store().live.fields(summary.file) : undefined;
+  const body = summary && fields ? store().body(summary.file) : undefined;
+  if (!summary || !fields || !body) return undefined;
+  return { ...summary, ...fields, body, state: publicationState(summary, at.at), updateCount: store().live.count(summary.file, at) };
+}
+
+/** The updates one page shows, newest first, with their bodies: the newest chunks at the live blog's address, one chunk on an older page. */
+export function listLiveUpdates(blog: Pick<LiveBlog, 'file' | 'updateCount'>, page: LivePage): LiveUpdate[] {
+  const chunks = page === 'latest' ? latestChunks(blog.updateCount) : [page];
+  const lowest = Math.min(...chunks);
+  if (chunks.length === 0) return [];
+  const run = store().live.run(blog.file, (lowest - 1) * UPDATES_PER_PAGE, chunks.length * UPDATES_PER_PAGE, view());
+  return run.map((u) => ({ ...entry(u), body: u.body })).reverse();
+}
+
+/** One update with its body (the pinned one), or undefined when readers cannot see it. */
+export function getLiveUpdate(blog: Pick<ArticleSummary, 'file'>, id: string): LiveUpdate | undefined {
+  const found = store().live.one(blog.file, id, view());
+  return found ? { ...entry(found), body: found.body } : undefined;
+}
+
+/** The page that holds an update now, or undefined for an update readers cannot see. */
+export function getLiveUpdateLocation(blog: Pick<LiveBlog, 'file' | 'updateCount'>, id: string): LivePage | undefined {
+  const before = store().live.position(blog.file, id, view());
+  return before === undefined ? undefined : pageOfIndex(before, blog.updateCount);
+}
+
+/** The newest updates, newest first, without bodies: for the live blog's feeds and structured data. */
+export function listLiveFeedUpdates(blog: Pick<ArticleSummary, 'file'>, limit: number): LiveUpdateEntry[] {
+  return store().live.newest(blog.file, limit, view()).map(entry);
+}
+
+/** Published live blogs with an update after `since`, newest update first: the news sitemap keeps them while they are fresh. */
+export function listFreshLiveBlogs(since: Date, limit: number): ArticleSummary[] {
+  return store().liveBlogsUpdatedSince(since, limit, { at: now() });
+}
