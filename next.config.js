@@ -5,7 +5,7 @@ const { cacheHeaders } = require('./lib/http/cache-headers');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { securityHeaders } = require('./lib/http/security-headers');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { framedPageRules, framedPagesFile, readFramedPages } = require('./lib/http/frame-policy');
+const { pageFactsFile, pageRules, readPageFacts } = require('./lib/http/page-policies');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { distDir: buildDir } = require('./lib/dist-dir');
@@ -54,12 +54,12 @@ const nextConfig = {
   },
   // Read at build (production) or as `next dev` starts: the script policy lists the hashes of
   // the inline scripts this build's pages carry, analytics included or not (lib/analytics.js),
-  // and the pages carrying embeds, as the content check that ran before the build found them,
-  // get their players as frame sources (lib/http/frame-policy.js).
+  // and, as the content check that ran before the build found them, pages carrying embeds get
+  // their players as frame sources and open live blogs a short cache (lib/http/page-policies.js).
   async headers() {
     const dev = process.env.NODE_ENV === 'development';
-    const framed = dev ? [] : framedPageRules(readFramedPages(framedPagesFile()));
-    return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...framed, ...cacheHeaders()];
+    const pages = dev ? [] : pageRules(readPageFacts(pageFactsFile()));
+    return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...cacheHeaders(), ...pages];
   },
 };
 

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article, ArticleSummary } from '@/lib/content';
 import type { JsonLd as JsonLdData } from '@/lib/seo/jsonld';
 import { ArticleBody, type ImageSize, type LinkedArticle } from './ArticleBody';
@@ -14,6 +13,7 @@ import { ReadingTime } from './ReadingTime';
 import { RelatedArticles } from './RelatedArticles';
 import { ShareLinks } from './ShareLinks';
 import { Standfirst } from './Standfirst';
+import { StoryTags } from './StoryTags';
 
 export interface ArticlePageData {
   article: Article;
@@ -51,15 +51,7 @@ export function ArticlePage({ article, url, related, linked, images, jsonLd }: A
       </div>
       <ArticleBody tree={article.body} linked={linked} images={images} />
       <Corrections corrections={article.corrections} />
-      {article.tags.length ? (
-        <ul className="article__tags" aria-label="Topics">
-          {article.tags.map((t) => (
-            <li key={t.slug}>
-              <Link href={`/tags/${t.slug}`}>{t.name}</Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <StoryTags tags={article.tags} />
       <ShareLinks url={url} headline={article.headline} />
       <RelatedArticles articles={related} />
     </article>

@@ -1,5 +1,5 @@
 import type { PageLinks } from '@/lib/live/pages';
-import { formatUpdateDay, formatUpdateTime } from '@/lib/live/time';
+import { UpdateTime } from './UpdateTime';
 import styles from './LivePagination.module.css';
 
 interface LivePaginationProps {
@@ -27,8 +27,7 @@ export function LivePagination({ links, span }: LivePaginationProps) {
     <nav className={styles.pagination} aria-label="Live blog pages">
       {span ? (
         <p className={styles.span}>
-          Updates from <time dateTime={span.from}>{formatUpdateTime(span.from)}, {formatUpdateDay(span.from)}</time> to{' '}
-          <time dateTime={span.to}>{formatUpdateTime(span.to)}, {formatUpdateDay(span.to)}</time>
+          Updates from <UpdateTime iso={span.from} /> to <UpdateTime iso={span.to} />
         </p>
       ) : null}
       <ul className={styles.links}>

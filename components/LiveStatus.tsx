@@ -1,6 +1,6 @@
 import type { LiveStatus as Status } from '@/lib/live/pages';
-import { formatUpdateDay, formatUpdateTime } from '@/lib/live/time';
 import { LiveBadge } from './LiveBadge';
+import { UpdateTime } from './UpdateTime';
 import styles from './LiveStatus.module.css';
 
 interface LiveStatusProps {
@@ -9,14 +9,6 @@ interface LiveStatusProps {
   latestUpdateAt?: string;
   /** When coverage ended, printed under "This live coverage has ended". */
   closedAt?: string;
-}
-
-function Stamp({ iso }: { iso: string }) {
-  return (
-    <time dateTime={iso}>
-      {formatUpdateTime(iso)}, {formatUpdateDay(iso)}
-    </time>
-  );
 }
 
 /** Whether coverage goes on: LIVE with the latest update's time, or a plain notice that it has ended. */
@@ -28,7 +20,7 @@ export function LiveStatus({ status, latestUpdateAt, closedAt }: LiveStatusProps
         {closedAt ? (
           <span className={styles.detail}>
             {' '}
-            <Stamp iso={closedAt} />
+            <UpdateTime iso={closedAt} />
           </span>
         ) : null}
       </p>
@@ -40,7 +32,7 @@ export function LiveStatus({ status, latestUpdateAt, closedAt }: LiveStatusProps
       {latestUpdateAt ? (
         <span className={styles.detail}>
           {' '}
-          Latest update <Stamp iso={latestUpdateAt} />
+          Latest update <UpdateTime iso={latestUpdateAt} />
         </span>
       ) : null}
     </p>

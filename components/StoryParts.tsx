@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/content';
 import { formatDate } from '@/lib/content/dates';
+import { LiveBadge } from './LiveBadge';
 import { ResponsiveImage } from './ResponsiveImage';
+import { UpdateTime } from './UpdateTime';
 
 /**
  * The pieces every list of stories repeats (cards, teasers, the lead story, related
@@ -32,6 +34,29 @@ export function StoryHeadline({ article, level, className }: { article: ArticleS
   );
 }
 
+/**
+ * When a story is from: its date; for a live blog, LIVE and its newest update's time while
+ * coverage goes on, then the time of its last update.
+ */
 export function StoryDate({ article }: { article: ArticleSummary }) {
+  const live = article.live;
+  if (live) {
+    const latest = live.latestUpdateAt;
+    return live.status === 'live' ? (
+      <>
+        <LiveBadge />
+        {latest ? (
+          <>
+            {' '}
+            Latest update <UpdateTime iso={latest} />
+          </>
+        ) : null}
+      </>
+    ) : (
+      <>
+        Live coverage{latest ? <>, last update <UpdateTime iso={latest} /></> : null}
+      </>
+    );
+  }
   return <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>;
 }

@@ -6,6 +6,7 @@ import {
   getArticleByPath,
   getArticleSummary,
   getImageInfo,
+  getLiveBlogByPath,
   listArticles,
   relatedTo,
   type Article,
@@ -16,7 +17,9 @@ import { prerenderLimit } from '../prerender';
 import { articleCrumbs, breadcrumbJsonLd, newsArticleJsonLd } from '../seo/jsonld';
 import { articleMetadata, noindexMetadata, previewMetadata } from '../seo/metadata';
 import { absoluteUrl } from '../site';
+import type { LivePageData } from '@/components/LiveBlogPage';
 import { documentProps, documentResult, movedTo, notFoundResult, type DocumentProps } from './document';
+import { liveBlogResult } from './live';
 
 /**
  * The data of an article page (pages/[section]/…/[slug].tsx), resolved on the server:
@@ -31,7 +34,7 @@ export interface ArticleParams extends Record<string, string> {
   slug: string;
 }
 
-export type ArticleRouteProps = DocumentProps<{ data: ArticlePageData } | { problems: ContentProblem[] }>;
+export type ArticleRouteProps = DocumentProps<{ data: ArticlePageData } | { live: LivePageData } | { problems: ContentProblem[] }>;
 
 const paramsOf = (sitePath: string): ArticleParams => {
   const [, section = '', year = '', month = '', day = '', slug = ''] = sitePath.split('/');
@@ -76,6 +79,9 @@ export function articleRouteResult(params: ArticleParams | undefined): GetStatic
     if (problems) return { props: documentProps(noindexMetadata('Content errors'), { problems }) };
     return notFoundResult;
   }
+  // A live blog lives at an article's address.
+  const live = article.live ? getLiveBlogByPath(sitePath) : undefined;
+  if (live) return liveBlogResult(live);
   const metadata = article.state === 'published' ? articleMetadata(article) : previewMetadata(article);
   return documentResult(metadata, { data: pageData(article) });
 }

@@ -60,6 +60,11 @@ export function documentResult<T extends object>(metadata: Metadata, content: T)
 /** The site's 404 page for this address, looked at again as often as a page would be (an embargo may lift). */
 export const notFoundResult: { notFound: true; revalidate: number } = { notFound: true, revalidate: REVALIDATE_SECONDS };
 
+/** Where something is for now (307), looked at again as often as a page would be: a live blog's update moves to older pages. */
+export function temporaryRedirect(destination: string): GetStaticPropsResult<never> {
+  return { redirect: { destination, permanent: false }, revalidate: REVALIDATE_SECONDS };
+}
+
 /** A list's or an article's one address, for an address that leads there (308). */
 export function movedTo(destination: string): GetStaticPropsResult<never> {
   return { redirect: { destination, permanent: true }, revalidate: REVALIDATE_SECONDS };

@@ -14,7 +14,9 @@ import { articleUrl, authorUrl, FEED_FILES, logoUrl, type FeedFormat } from './u
 
 export const LIVE_FEED_LIMIT = 50;
 
-export const liveFeedUrl = (blog: Pick<LiveBlogSummary, 'path'>, format: FeedFormat): string => absoluteUrl(`${blog.path}/${FEED_FILES[format]}`);
+/** A live blog's feed in one format, as a site path: the page's poller asks it. */
+export const liveFeedPath = (blog: Pick<LiveBlogSummary, 'path'>, format: FeedFormat): string => `${blog.path}/${FEED_FILES[format]}`;
+export const liveFeedUrl = (blog: Pick<LiveBlogSummary, 'path'>, format: FeedFormat): string => absoluteUrl(liveFeedPath(blog, format));
 
 /** A permanent id for an update: the live blog's tag URI and the update's id. */
 export function updateGuid(blog: Pick<LiveBlogSummary, 'id' | 'publishedAt'>, update: Pick<LiveUpdateEntry, 'id'>): string {

@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ArticleSummary, Author, Section, Tag } from '../content';
-import { site } from '../site';
+import type { LiveBlogSummary } from '../live/model';
+import { livePagePath, type LivePage } from '../live/pages';
+import { absoluteUrl, site } from '../site';
+import { liveFeedUrl } from './live-feeds';
 import {
   articleImageUrl,
   articleUrl,
@@ -26,12 +29,16 @@ import {
 
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
 
-/** `<link rel="alternate">` for the site's feeds, and a section's first when given. */
-export function feedAlternates(section?: Pick<Section, 'id' | 'name'>): NonNullable<Metadata['alternates']>['types'] {
+/** `<link rel="alternate">` for the site's feeds, and a section's before them when given, and a page's own (a live blog's) first. */
+export function feedAlternates(
+  section?: Pick<Section, 'id' | 'name'>,
+  own?: (format: FeedFormat) => { url: string; title: string },
+): NonNullable<Metadata['alternates']>['types'] {
   const types: Record<string, { url: string; title: string }[]> = {};
   for (const format of FORMATS) {
     const links = [{ url: feedUrl(format), title: `${site.name} (${FEED_LABELS[format]})` }];
     if (section) links.unshift({ url: feedUrl(format, section.id), title: `${site.name}: ${section.name} (${FEED_LABELS[format]})` });
+    if (own) links.unshift(own(format));
     types[FEED_TYPES[format]] = links;
   }
   return types;
@@ -107,20 +114,41 @@ export function sectionMetadata(section: Section): Metadata {
 }
 
 export function articleMetadata(article: ArticleSummary): Metadata {
-  const url = articleUrl(article);
-  const base = social('article', article.headline, article.standfirst, url, { url: articleImageUrl(article), alt: article.headline });
+  return storyMetadata(article, { url: articleUrl(article), title: article.headline, modified: modifiedAt(article), feeds: feedAlternates(article.section) });
+}
+
+/**
+ * A live blog's page: an article's metadata, dated by its newest update (`modified`), with its
+ * own feeds of updates listed first. An older page is its own canonical address and says which it is.
+ */
+export function liveBlogMetadata(blog: LiveBlogSummary, page: LivePage, modified: string): Metadata {
+  const feeds = feedAlternates(blog.section, (format) => ({ url: liveFeedUrl(blog, format), title: `${blog.headline} (${FEED_LABELS[format]})` }));
+  if (page === 'latest') return storyMetadata(blog, { url: articleUrl(blog), title: blog.headline, modified, feeds });
+  return storyMetadata(blog, { url: absoluteUrl(livePagePath(blog.path, page)), title: `${blog.headline}: earlier updates (page ${page})`, modified, feeds });
+}
+
+interface StoryPage {
+  url: string;
+  title: string;
+  /** schema.org dateModified, og's modified_time. */
+  modified: string;
+  feeds: NonNullable<Metadata['alternates']>['types'];
+}
+
+function storyMetadata(article: ArticleSummary, { url, title, modified, feeds }: StoryPage): Metadata {
+  const base = social('article', title, article.standfirst, url, { url: articleImageUrl(article), alt: article.headline });
   return {
-    title: article.headline,
+    title,
     description: article.standfirst,
     authors: article.authors.map((a) => ({ name: a.name, url: authorUrl(a.id) })),
     keywords: article.tags.map((t) => t.name),
     robots: robotsFor(true),
-    alternates: { canonical: url, types: feedAlternates(article.section) },
+    alternates: { canonical: url, types: feeds },
     openGraph: {
       ...base.openGraph,
       type: 'article',
       publishedTime: article.publishedAt,
-      modifiedTime: modifiedAt(article),
+      modifiedTime: modified,
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => authorUrl(a.id)),

@@ -4,14 +4,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileNonPath } from 'next/dist/shared/lib/router/utils/prepare-destination';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
-import { framedPageRules, readFramedPages, writeFramedPages } from './frame-policy';
+import { cachePolicy } from './cache-headers';
+import { pageRules, readPageFacts, writePageFacts } from './page-policies';
 
 const YOUTUBE = 'https://www.youtube-nocookie.com';
 const VIMEO = 'https://player.vimeo.com';
 const BLOG = '/middle-east/2021/11/07/night-in-baghdad';
 
 /** The header values a request for `pathname` gets from these rules, as Next's router applies them: a later rule's value replaces an earlier one's. */
-function headersFor(rules: ReturnType<typeof framedPageRules>, pathname: string): Record<string, string> {
+function headersFor(rules: ReturnType<typeof pageRules>, pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
     const params = getPathMatch(rule.source, { strict: true, removeUnnamedParams: true })(pathname);
@@ -24,11 +25,14 @@ function headersFor(rules: ReturnType<typeof framedPageRules>, pathname: string)
 const frameSrc = (headers: Record<string, string>) => /(?:^|; )frame-src ([^;]+)/.exec(headers['Content-Security-Policy'] ?? '')?.[1];
 
 describe('frames for embeds, page by page', () => {
-  const rules = framedPageRules([
-    { path: BLOG, frameSources: [YOUTUBE] },
-    { path: `${BLOG}/page/2`, frameSources: [VIMEO, YOUTUBE] },
-    { path: '/world/2021/11/08/statement', frameSources: [YOUTUBE] },
-  ]);
+  const rules = pageRules({
+    framed: [
+      { path: BLOG, frameSources: [YOUTUBE] },
+      { path: `${BLOG}/page/2`, frameSources: [VIMEO, YOUTUBE] },
+      { path: '/world/2021/11/08/statement', frameSources: [YOUTUBE] },
+    ],
+    live: [],
+  });
 
   it('make one rule per set of players', () => {
     expect(rules).toHaveLength(2);
@@ -49,18 +53,39 @@ describe('frames for embeds, page by page', () => {
   });
 
   it('refuse a page or a source that could change the rule’s meaning', () => {
-    expect(() => framedPageRules([{ path: '/a/(.*)', frameSources: [YOUTUBE] }])).toThrow(/expected a site path/);
-    expect(() => framedPageRules([{ path: '/a', frameSources: ["https://x.example 'unsafe-inline'"] }])).toThrow(/https origins/);
-    expect(() => framedPageRules([{ path: '/a', frameSources: [] }])).toThrow();
+    const framed = (path: string, frameSources: string[]) => () => pageRules({ framed: [{ path, frameSources }], live: [] });
+    expect(framed('/a/(.*)', [YOUTUBE])).toThrow(/is not a site path/);
+    expect(framed('/a', ["https://x.example 'unsafe-inline'"])).toThrow(/https origins/);
+    expect(framed('/a', [])).toThrow(/https origins/);
+    expect(() => pageRules({ framed: [], live: ['/a|/b'] })).toThrow(/is not a site path/);
   });
 
-  it('read back what the content check wrote, and nothing when it has not run', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'framed-'));
+});
+
+describe('open live blogs', () => {
+  const rules = pageRules({ framed: [{ path: BLOG, frameSources: [YOUTUBE] }], live: [BLOG, '/world/2021/11/08/election-night'] });
+
+  it('are kept briefly by shared caches at their own address, and only there', () => {
+    expect(headersFor(rules, BLOG)['Cache-Control']).toBe(cachePolicy.live);
+    expect(headersFor(rules, '/world/2021/11/08/election-night')).toEqual({ 'Cache-Control': cachePolicy.live });
+    expect(headersFor(rules, `${BLOG}/page/1`)).toEqual({});
+    expect(headersFor(rules, '/world/2021/11/08/election')).toEqual({});
+  });
+
+  it('keep their frames where they carry embeds', () => {
+    expect(frameSrc(headersFor(rules, BLOG))).toBe(YOUTUBE);
+  });
+});
+
+describe('what the content check found', () => {
+  it('is read back as written, and is nothing when the check has not run', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'page-facts-'));
     try {
-      const file = path.join(dir, 'cache', 'framed-pages.json');
-      expect(readFramedPages(file)).toEqual([]);
-      writeFramedPages(file, [{ path: BLOG, frameSources: [YOUTUBE] }]);
-      expect(readFramedPages(file)).toEqual([{ path: BLOG, frameSources: [YOUTUBE] }]);
+      const file = path.join(dir, 'cache', 'page-facts.json');
+      expect(readPageFacts(file)).toEqual({ framed: [], live: [] });
+      const facts = { framed: [{ path: BLOG, frameSources: [YOUTUBE] }], live: [BLOG] };
+      writePageFacts(file, facts);
+      expect(readPageFacts(file)).toEqual(facts);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
