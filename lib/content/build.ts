@@ -5,7 +5,7 @@ import { parseYaml, splitFrontmatter, type Position } from './frontmatter';
 import { PHASE, type FileProblem } from './problems';
 import { zodProblems } from './zod-problems';
 import { liveBlogFrontmatterSchema, type LiveFields } from '../live/schema';
-import { articleFrontmatterSchema, correctionSchema, heroImageSchema, type ArticleFrontmatter, type Author, type Correction, type Section } from './schema';
+import { articleFrontmatterSchema, correctionSchema, heroImageSchema, PLACEHOLDER, PLACEHOLDER_IMAGE, type ArticleFrontmatter, type Author, type Correction, type Section } from './schema';
 
 /**
  * The check of one file on its own: everything that can be said about an article
@@ -74,9 +74,6 @@ export const HEADLINE_WARN_LENGTH = 110;
 export const STANDFIRST_WARN_LENGTH = 300;
 /** Narrowest hero image, in pixels: it is shown full width on large screens and in social cards. */
 export const HERO_MIN_WIDTH = 1200;
-/** What `npm run new` writes for editors to replace; an article with it left in cannot be published. */
-export const PLACEHOLDER = 'TO FILL IN';
-export const PLACEHOLDER_IMAGE = '/images/placeholder-hero.svg';
 
 export function articlePath(section: string, publishedAt: string, slug: string): string {
   const { year, month, day } = newsroomDate(publishedAt);
@@ -184,6 +181,11 @@ export function checkArticle(text: string, toPlainText: (markdown: string) => st
   const placeholderAt = split.body.indexOf(PLACEHOLDER);
   const placeholderLine = placeholderAt < 0 ? undefined : split.bodyLine + (split.body.slice(0, placeholderAt).match(/\n/g)?.length ?? 0);
   problems.push(...editorialWarnings(fm, at, body, placeholderLine));
+  if (!fm.draft) {
+    result.live?.keyPoints.forEach((point, i) => {
+      if (point.includes(PLACEHOLDER)) problems.push({ ...at('keyPoints', i), field: `keyPoints[${i}]`, message: 'still holds the placeholder from `npm run new`; replace it, or keep `draft: true`', severity: 'error', phase: PHASE.editorial });
+    });
+  }
   return {
     problems,
     brokenKeys: [],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bodyComponents } from './body';
-import { HEADLINE_WARN_LENGTH, HERO_MIN_WIDTH, PLACEHOLDER, STANDFIRST_WARN_LENGTH } from './build';
-import { articleFrontmatterSchema, correctionSchema, heroImageSchema } from './schema';
+import { HEADLINE_WARN_LENGTH, HERO_MIN_WIDTH, STANDFIRST_WARN_LENGTH } from './build';
+import { articleFrontmatterSchema, correctionSchema, heroImageSchema, PLACEHOLDER } from './schema';
 
 /**
  * The editor guide, content/README.md, is generated from this file and the

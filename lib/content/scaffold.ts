@@ -1,6 +1,6 @@
 import { site } from '../site';
-import { articlePath, PLACEHOLDER, PLACEHOLDER_IMAGE } from './build';
-import { slugify, type Author, type Section } from './schema';
+import { articlePath } from './build';
+import { PLACEHOLDER, PLACEHOLDER_IMAGE, slugify, type Author, type Section } from './schema';
 
 /** Longest slug `npm run new` makes; a URL stays readable, and the cut falls between words. */
 const SLUG_MAX = 72;

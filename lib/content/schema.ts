@@ -129,3 +129,7 @@ export function slugify(value: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** What `npm run new` writes for editors to replace; an article with it left in cannot be published. */
+export const PLACEHOLDER = 'TO FILL IN';
+export const PLACEHOLDER_IMAGE = '/images/placeholder-hero.svg';

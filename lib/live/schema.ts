@@ -3,7 +3,7 @@ import { checkBody, type CheckedBody } from '../content/body';
 import { isIsoWithOffset } from '../content/dates';
 import { parseYaml, splitFrontmatter, type Position } from '../content/frontmatter';
 import { PHASE, type FileProblem } from '../content/problems';
-import { articleFrontmatterSchema, heroImageSchema, isoDateSchema, slugSchema } from '../content/schema';
+import { articleFrontmatterSchema, heroImageSchema, isoDateSchema, PLACEHOLDER, slugSchema } from '../content/schema';
 import { zodProblems } from '../content/zod-problems';
 
 const PARSE = PHASE.parse;
@@ -180,6 +180,11 @@ export function checkUpdateFile(text: string, file: string, toPlainText: (markdo
   }
   if ('message' in parsedName) return { at, body, bodyText, problems };
   const fm = parsed.data;
+  const placeholderAt = split.body.indexOf(PLACEHOLDER);
+  if (placeholderAt >= 0) {
+    const line = split.bodyLine + (split.body.slice(0, placeholderAt).match(/\n/g)?.length ?? 0);
+    problems.push({ line, column: 1, field: 'body', message: `still holds the placeholder "${PLACEHOLDER}" from \`npm run new\`; replace it before the update is published`, severity: 'error', phase: PARSE });
+  }
   if (fm.at.slice(0, 16) !== parsedName.stamp) {
     problems.push({
       ...at.at,
