@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { parseEmbedUrl, type Embed as EmbedData } from '@/lib/live/embeds';
+import { ArticleCard } from './ArticleCard';
 import { BreakingNews } from './BreakingNews';
 import { Embed } from './Embed';
 import { Gallery } from './Gallery';
@@ -174,6 +175,39 @@ describe('Embed before “Load”', () => {
     const post = renderToStaticMarkup(<Embed embed={embed('https://mastodon.social/@Gargron/109426723543542466')} caption="A statement" />);
     expect(visibleText(post)).toContain('Post from Mastodon Load post from Mastodon See the post on Mastodon');
     expect(post).toContain('data-embed-params="host=mastodon.social&amp;user=Gargron&amp;id=109426723543542466"');
+  });
+});
+
+describe('a live story on a card', () => {
+  const story = {
+    id: 'night',
+    slug: 'night',
+    headline: 'Night in Baghdad: live',
+    standfirst: 'The attack as it happened.',
+    publishedAt: '2021-11-07T03:20:00+03:00',
+    draft: false,
+    corrections: [],
+    authors: [],
+    section: { id: 'middle-east', name: 'Middle East' },
+    tags: [],
+    image: { src: '/images/a.png', alt: 'A', caption: 'C', credit: 'K', width: 1600, height: 900 },
+    related: [],
+    path: BLOG,
+    file: 'live/night/index.mdx',
+    wordCount: 10,
+  };
+
+  it('says LIVE and the time of the latest update while coverage goes on', () => {
+    const html = renderToStaticMarkup(<ArticleCard article={{ ...story, live: { status: 'live', latestUpdateAt: '2021-11-07T14:00:00+03:00' } }} />);
+    expect(visibleText(html)).toContain('Live Latest update 11:00 GMT, Sun 7 Nov');
+    expect(html).toContain('<time dateTime="2021-11-07T14:00:00+03:00">');
+  });
+
+  it('says it was live coverage, with its last update, once it has ended; an article shows its date', () => {
+    const ended = renderToStaticMarkup(<ArticleCard article={{ ...story, live: { status: 'ended', closedAt: '2021-11-07T21:00:00+03:00', latestUpdateAt: '2021-11-07T20:45:00+03:00' } }} />);
+    expect(visibleText(ended)).toContain('Live coverage, last update 17:45 GMT, Sun 7 Nov');
+    expect(ended).not.toMatch(/>Live</);
+    expect(visibleText(renderToStaticMarkup(<ArticleCard article={story} />))).toContain('7 November 2021');
   });
 });
 
