@@ -1,4 +1,6 @@
+import Head from 'next/head';
 import Link from 'next/link';
+import { inlineJson } from '@/lib/inline-json';
 import type { ArticleSummary, LiveBlog, LiveUpdate as LiveUpdateData } from '@/lib/content';
 import type { LivePage, LiveStatus as Status, PageLinks } from '@/lib/live/pages';
 import { updateAnchor, updatePermalinkPath } from '@/lib/live/pages';
@@ -10,7 +12,6 @@ import { Corrections } from './Corrections';
 import { DraftBanner } from './DraftBanner';
 import { Headline } from './Headline';
 import { ImageCredit } from './ImageCredit';
-import { JsonLd } from './JsonLd';
 import { KeyPoints } from './KeyPoints';
 import { LivePagination } from './LivePagination';
 import { LiveStatus } from './LiveStatus';
@@ -66,7 +67,9 @@ export function LiveBlogPage({ blog, page, status, url, updates, pinned, links, 
   return (
     <article className="article live-blog">
       <DraftBanner state={blog.state} publishedAt={blog.publishedAt} />
-      <JsonLd data={jsonLd} />
+      <Head>
+        <script key="json-ld" type="application/ld+json" dangerouslySetInnerHTML={{ __html: inlineJson(jsonLd) }} />
+      </Head>
       <header className="article__header">
         <Breadcrumb trail={[{ name: 'Home', href: '/' }, { name: blog.section.name, href: `/${blog.section.id}` }]} />
         <LiveStatus status={status} latestUpdateAt={status === 'live' ? modified : undefined} closedAt={blog.closedAt} />

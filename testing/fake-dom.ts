@@ -65,6 +65,8 @@ export function world(body: FakeElement, answers: Record<string, () => unknown> 
   let clock = now;
   let nextId = 1;
   const document = Object.assign(body, {
+    /** 'loading' while a script in the head runs before the body is parsed. */
+    readyState: 'complete',
     visibilityState: 'visible',
     createElement: (tag: string) => element(tag),
   });

@@ -12,7 +12,9 @@ const loaderTable = Object.fromEntries(
 /**
  * Small behaviours of live pages and story bodies, as fixed text written to
  * be appended to the site's one page script (lib/http/inline-scripts.js), so
- * the script policy lists its hash. Plain ES2017, no framework; the only
+ * the script policy lists its hash. That script runs in the <head>, before the
+ * body is parsed: what looks for markup waits for it (DOMContentLoaded); the
+ * embed loader answers clicks anywhere, so it needs no wait. Plain ES2017, no framework; the only
  * request any of them makes is `fetch` to the site itself. Without JavaScript
  * none of their controls show, and the page lacks nothing else.
  *
@@ -45,7 +47,10 @@ const POLL_INTERVAL_MS = 30000;
  * server keeps handing out its previous copy for one more request while it
  * remakes the page, so it first asks for the page until the copy is new.
  */
-const newUpdatesScript = `(function () {
+const newUpdatesScript = `(function (start) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})(function () {
   var root = document.querySelector('[${LIVE_DATA.feed}]');
   var notice = document.querySelector('[${LIVE_DATA.notice}]');
   var button = notice ? notice.querySelector('button') : null;
@@ -102,7 +107,7 @@ const newUpdatesScript = `(function () {
     else { clearTimeout(timer); timer = null; }
   });
   schedule();
-})();`;
+});`;
 
 /**
  * Swaps an embed card's "Load" button for the provider's player. The card
@@ -146,7 +151,10 @@ const embedLoaderScript = `(function () {
  * Hides the breaking-news strip at its expiry, for a page a cache held on to
  * or a reader left open; the server stops writing it at the same moment.
  */
-const breakingExpiryScript = `(function () {
+const breakingExpiryScript = `(function (start) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})(function () {
   var strip = document.querySelector('[${LIVE_DATA.breakingExpires}]');
   var expires = strip ? Date.parse(strip.getAttribute('${LIVE_DATA.breakingExpires}') || '') : NaN;
   if (isNaN(expires)) return;
@@ -154,7 +162,7 @@ const breakingExpiryScript = `(function () {
   var left = expires - Date.now();
   if (left <= 0) hide();
   else if (left < 2147483647) setTimeout(hide, left);
-})();`;
+});`;
 
 /** All three, in the order they are appended to the page script. */
 const richPageScripts = [newUpdatesScript, embedLoaderScript, breakingExpiryScript].join('\n');

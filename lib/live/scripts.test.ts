@@ -39,6 +39,19 @@ describe('the new-updates poller', () => {
     expect(button.textContent).toBe('');
   });
 
+  it('waits for the page to be parsed when it runs from the head', async () => {
+    const { body, button } = livePage();
+    const w = world(body, { [FEED]: () => feedWith('2021-11-07T11:30:00.000Z') });
+    w.document.readyState = 'loading';
+    runInNewContext(newUpdatesScript, w.context);
+    expect(w.timers).toEqual([]);
+    w.document.readyState = 'interactive';
+    w.document.dispatch('DOMContentLoaded');
+    await w.advance(30_000);
+    expect(w.requests).toEqual([FEED]);
+    expect(button.textContent).toBe('1 new update');
+  });
+
   it('says “1 new update” for one', async () => {
     const { body, button } = livePage();
     const w = world(body, { [FEED]: () => feedWith('2021-11-07T11:00:01.000Z') });
