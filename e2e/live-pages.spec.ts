@@ -1,13 +1,15 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { liveBlog, testNow } from '../testing/content-files';
+import { clickWhenStill } from '../testing/click';
+import { writeLiveBlog } from '../testing/live-blog-files';
 import { checkContentInto, startProductionServer, type RunningServer } from '../testing/server';
 
 // A live blog still running at the suite's clock, with 45 updates (more than two pages), on a
-// server of its own: the sample newsroom plus this blog, whose files are written here.
+// server of its own: the sample newsroom plus this blog (testing/live-blog-files.ts).
 // Expectations are read back from those files (testing/content-files.ts) or stated literally.
 
 // One server, so one worker runs these in turn.
@@ -15,55 +17,17 @@ test.describe.configure({ mode: 'serial' });
 
 const ID = 'harbour-storm-live';
 const UPDATES = 45;
-const START = Date.parse('2021-11-09T10:00:00+03:00');
 const port = Number(process.env.E2E_PORT ?? 3100) + 240;
 let contentDir = '';
 let server: RunningServer | undefined;
 let base = '';
-
-function writeBlog(root: string) {
-  const dir = path.join(root, 'live', ID);
-  mkdirSync(path.join(dir, 'updates'), { recursive: true });
-  writeFileSync(
-    path.join(dir, 'index.mdx'),
-    [
-      '---',
-      `id: ${ID}`,
-      'headline: Storm Closes the Harbour of Basra, as It Happens',
-      'standfirst: Gales have shut the port since the morning. Follow the closures, the ships waiting offshore and the reopening.',
-      'publishedAt: 2021-11-09T10:00:00+03:00',
-      'authors: [middle-east-desk]',
-      'section: middle-east',
-      'tags: [Iraq, Basra]',
-      'image:',
-      '  src: /images/green-zone-map.png',
-      '  alt: Schematic map of a city centre on a river bend',
-      '  caption: The port lies on the Shatt al-Arab.',
-      '  credit: Masthead graphics',
-      'keyPoints:',
-      '  - The harbour master closed the port to all shipping at ten in the morning.',
-      '  - Ships are waiting at anchor offshore until the wind drops.',
-      '---',
-      '',
-      'The Middle East desk follows the storm as it crosses the port.',
-      '',
-    ].join('\n'),
-  );
-  for (let n = 1; n <= UPDATES; n++) {
-    const at = new Date(START + n * 8 * 60_000);
-    // Written in Baghdad's time, as editors there write it.
-    const local = new Date(at.getTime() + 3 * 3_600_000).toISOString().slice(0, 16);
-    const title = n % 5 === 0 ? `title: Gale report number ${n / 5}\n` : '';
-    writeFileSync(path.join(dir, 'updates', `${local.replace(':', '')}-report-${n}.mdx`), `---\nat: ${local}:00+03:00\n${title}author: middle-east-desk\n---\n\nThe harbour master's report number ${n}: the wind is still too strong for the cranes.\n`);
-  }
-}
 
 test.beforeAll(async ({}, testInfo) => {
   if (testInfo.project.name === 'phone') return;
   test.setTimeout(120_000);
   contentDir = mkdtempSync(path.join(os.tmpdir(), 'masthead-live-'));
   cpSync(path.join(process.cwd(), 'content'), contentDir, { recursive: true });
-  writeBlog(contentDir);
+  writeLiveBlog(contentDir, { id: ID, headline: 'Storm Closes the Harbour of Basra, as It Happens', start: '2021-11-09T10:00:00+03:00', updates: UPDATES });
   const store = path.join(contentDir, '.store', 'content.db');
   checkContentInto(contentDir, store);
   server = await startProductionServer(port, { MASTHEAD_CONTENT_STORE: store });
@@ -89,12 +53,12 @@ test('the newest updates are at the live blog’s address, older ones twenty to 
   // 45 updates: the newest 5 and the 20 before them here, the first 20 on page 1.
   expect(await updateIds(page)).toEqual(updates.slice(0, 25).map((u) => `update-${u.id}`));
   const pages = page.getByRole('navigation', { name: 'Live blog pages' });
-  await pages.getByRole('link', { name: 'Older' }).click();
+  await clickWhenStill(pages.getByRole('link', { name: 'Older' }));
   await expect(page).toHaveURL(`${base}${BLOG}/page/1`);
   expect(await updateIds(page)).toEqual(updates.slice(25).map((u) => `update-${u.id}`));
   await expect(pages).toContainText('Updates from');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storm Closes the Harbour of Basra, as It Happens');
-  await pages.getByRole('link', { name: 'Latest updates' }).click();
+  await clickWhenStill(pages.getByRole('link', { name: 'Latest updates' }));
   await expect(page).toHaveURL(`${base}${BLOG}`);
 
   // Page 2 is still shown at the live blog's address: its number leads there, for now.

@@ -69,13 +69,13 @@ export function checkContentInto(contentDir: string, store: string): void {
 }
 
 /**
- * Copies the build `npm test` made to `copy` (without the standalone server, the build cache
- * and `next dev`'s folder), keeping file times, so a server on the copy sees its pages as made
+ * Copies the build `npm test` made to `copy` (without the standalone server, the build cache,
+ * `next dev`'s folder and the suite's second build), keeping file times, so a server on the copy sees its pages as made
  * at build. Serve it with `startProductionServer(port, { MASTHEAD_DIST_DIR: copy })`.
  */
 export function copyBuild(copy: string): void {
   rmSync(copy, { recursive: true, force: true });
-  cpSync('.next', copy, { recursive: true, preserveTimestamps: true, filter: (src) => !/^\.next[/\\](?:standalone|cache|dev)(?:[/\\]|$)/.test(src) });
+  cpSync('.next', copy, { recursive: true, preserveTimestamps: true, filter: (src) => !/^\.next[/\\](?:standalone|cache|dev|e2e-content-build)(?:[/\\]|$)/.test(src) });
 }
 
 /**
