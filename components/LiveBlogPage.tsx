@@ -95,8 +95,8 @@ export function LiveBlogPage({ blog, page, status, url, updates, pinned, links, 
           <Update update={pinned} blogPath={blog.path} anchored={false} {...bodies} />
         </PinnedUpdate>
       ) : null}
-      {poll ? <NewUpdatesNotice /> : null}
       <LiveUpdateList poll={poll}>
+        {poll ? <NewUpdatesNotice /> : null}
         {updates.length ? (
           updates.map((u) => <Update key={u.id} update={u} blogPath={blog.path} anchored {...bodies} />)
         ) : (
