@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { now } from '../clock';
 import type { LiveBlogSummary, LiveUpdateEntry } from '../live/model';
-import { latestChunks, pageOfIndex, UPDATES_PER_PAGE, type LivePage } from '../live/pages';
+import { pageOfIndex, pageSlice, type LivePage } from '../live/pages';
 import type { ArticleSummary } from './build';
 import { isDevelopment, opened } from './connection';
 import { publicationState, type PublicationState } from './published';
@@ -50,10 +50,9 @@ export function getLiveBlogByPath(sitePath: string): LiveBlog | undefined {
 
 /** The updates one page shows, newest first, with their bodies: the newest chunks at the live blog's address, one chunk on an older page. */
 export function listLiveUpdates(blog: Pick<LiveBlog, 'file' | 'updateCount'>, page: LivePage): LiveUpdate[] {
-  const chunks = page === 'latest' ? latestChunks(blog.updateCount) : [page];
-  const lowest = Math.min(...chunks);
-  if (chunks.length === 0) return [];
-  const run = store().live.run(blog.file, (lowest - 1) * UPDATES_PER_PAGE, chunks.length * UPDATES_PER_PAGE, view());
+  const { offset, limit } = pageSlice(page, blog.updateCount);
+  if (limit === 0) return [];
+  const run = store().live.run(blog.file, offset, limit, view());
   return run.map((u) => ({ ...entry(u), body: u.body })).reverse();
 }
 

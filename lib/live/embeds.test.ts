@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedUrlProblem, fillPlayer, frameSources, parseEmbedUrl, type Embed } from './embeds';
+import { embedUrlProblem, fillPlayer, parseEmbedUrl, type Embed } from './embeds';
 
 function embed(url: string): Embed {
   const parsed = parseEmbedUrl(url);
@@ -93,19 +93,6 @@ describe('links the content check refuses', () => {
 
   it('accepts a good link without a word', () => {
     expect(embedUrlProblem('https://youtu.be/dQw4w9WgXcQ')).toBeUndefined();
-  });
-});
-
-describe('frame sources for a page', () => {
-  it('lists each embed host once, sorted, and nothing for a page without embeds', () => {
-    const embeds = [
-      embed('https://youtu.be/dQw4w9WgXcQ'),
-      embed('https://mastodon.social/@a/1'),
-      embed('https://www.youtube.com/watch?v=aBcDeFgHiJk'),
-      embed('https://x.com/a/status/2'),
-    ];
-    expect(frameSources(embeds)).toEqual(['https://mastodon.social', 'https://platform.twitter.com', 'https://www.youtube-nocookie.com']);
-    expect(frameSources([])).toEqual([]);
   });
 });
 

@@ -137,7 +137,7 @@ const mastodon: Provider = {
   },
 };
 
-export const EMBED_PROVIDERS = { youtube, vimeo, x, instagram, tiktok, bluesky, mastodon } satisfies Record<EmbedProviderId, Provider>;
+const EMBED_PROVIDERS = { youtube, vimeo, x, instagram, tiktok, bluesky, mastodon } satisfies Record<EmbedProviderId, Provider>;
 
 const PROVIDER_LIST = Object.entries(EMBED_PROVIDERS).flatMap(([id, p]) => (isProviderId(id) ? [{ id, provider: p }] : []));
 
@@ -206,9 +206,4 @@ export function parseEmbedUrl(input: string): Embed | { message: string } {
 export function embedUrlProblem(value: string): string | undefined {
   const parsed = parseEmbedUrl(value);
   return 'message' in parsed ? parsed.message : undefined;
-}
-
-/** The frame-src sources a page carrying these embeds needs, sorted and once each; none for none. */
-export function frameSources(embeds: readonly Pick<Embed, 'frameOrigin'>[]): string[] {
-  return [...new Set(embeds.map((e) => e.frameOrigin))].sort();
 }

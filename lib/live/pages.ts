@@ -63,17 +63,14 @@ export function resolvePage(n: number, updateCount: number): LivePage | 'not-fou
   return latestChunks(updateCount).includes(n) ? 'latest' : n;
 }
 
-/** The updates one page shows, newest first. */
-export function updatesOnPage<T extends TimedUpdate>(updates: readonly T[], page: LivePage): T[] {
-  const sorted = oldestFirst(updates);
-  const chunks = page === 'latest' ? latestChunks(sorted.length) : resolvePage(page, sorted.length) === page ? [page] : [];
-  return chunks.flatMap((c) => sorted.slice((c - 1) * UPDATES_PER_PAGE, c * UPDATES_PER_PAGE).reverse());
-}
-
-/** The page that holds an update now, or undefined for an unknown id. */
-export function pageOfUpdate(updates: readonly TimedUpdate[], id: string): LivePage | undefined {
-  const index = oldestFirst(updates).findIndex((u) => u.id === id);
-  return index < 0 ? undefined : pageOfIndex(index, updates.length);
+/**
+ * Which updates, counted from the oldest, a page shows: the newest chunks at the live blog's
+ * address, one chunk on an older page, none for a page that does not exist.
+ */
+export function pageSlice(page: LivePage, updateCount: number): { offset: number; limit: number } {
+  const chunks = page === 'latest' ? latestChunks(updateCount) : resolvePage(page, updateCount) === page ? [page] : [];
+  if (chunks.length === 0) return { offset: 0, limit: 0 };
+  return { offset: (Math.min(...chunks) - 1) * UPDATES_PER_PAGE, limit: chunks.length * UPDATES_PER_PAGE };
 }
 
 /** The page that holds the update `index` places from the oldest, of `updateCount`. */
@@ -115,11 +112,6 @@ export function liveStatus(blog: { closedAt?: string }, now: Date): LiveStatus {
   return blog.closedAt !== undefined && Date.parse(blog.closedAt) <= now.getTime() ? 'ended' : 'live';
 }
 
-/** Updates whose time has come: one dated later is held back until then, like an embargoed article. */
-export function publishedUpdates<T extends TimedUpdate>(updates: readonly T[], now: Date): T[] {
-  return updates.filter((u) => Date.parse(u.at) <= now.getTime());
-}
-
 /** The newest update's time as written, or undefined for none. */
 export function latestUpdateAt(updates: readonly TimedUpdate[]): string | undefined {
   return newestFirst(updates)[0]?.at;
@@ -138,10 +130,3 @@ export function liveModifiedAt(blog: Pick<ArticleSummary, 'publishedAt' | 'updat
 export const livePagePath = (blogPath: string, n: number): string => `${blogPath}/page/${n}`;
 export const updatePermalinkPath = (blogPath: string, id: string): string => `${blogPath}/updates/${id}`;
 export const updateAnchor = (id: string): string => `update-${id}`;
-
-/** Where a permalink redirects: the page holding the update, at its anchor. */
-export function updateLocation(blogPath: string, updates: readonly TimedUpdate[], id: string): string | undefined {
-  const page = pageOfUpdate(updates, id);
-  if (page === undefined) return undefined;
-  return `${page === 'latest' ? blogPath : livePagePath(blogPath, page)}#${updateAnchor(id)}`;
-}

@@ -6,6 +6,7 @@ import { searchDocuments } from '../../search/engine';
 import { formatProblem } from '../problems';
 import { memorySource, publicImageResolver } from '../source';
 import { dumpStore } from './dump';
+import { pageFacts } from './page-facts';
 import { checkInMemory } from './run';
 import { createTables } from './schema';
 import { syncStoreNow } from './sync';
@@ -95,6 +96,29 @@ describe('a live blog in the content store', () => {
     expect(card('2021-11-07T00:25:00Z')).toEqual({ status: 'live', closedAt: '2021-11-07T12:00:00+00:00', latestUpdateAt: '2021-11-07T00:20:00+00:00' });
     expect(card('2021-11-07T12:00:00Z')).toEqual({ status: 'ended', closedAt: '2021-11-07T12:00:00+00:00', latestUpdateAt: '2021-11-07T00:30:00+00:00' });
     expect(store.listArticles({}, { at: AT }).find((a) => a.id === 'earlier')?.live).toBeUndefined();
+  });
+});
+
+describe('what the headers of pages need from the store', () => {
+  it('lists the pages carrying embeds, each with its players, and the live blogs still running', () => {
+    const youtube = '<Embed url="https://youtu.be/aaaaaaaaaaa" caption="A video" />';
+    const vimeo = '<Embed url="https://vimeo.com/76979871" caption="Another video" />';
+    const tree: Tree = {
+      ...data,
+      'articles/earlier.mdx': storyFile('earlier', '2021-11-06T09:00:00+00:00', { body: youtube }),
+      'articles/plain.mdx': storyFile('plain', '2021-11-06T10:00:00+00:00'),
+      ...liveBlogFiles('night', { start: '2021-11-07T00:00:00+00:00', updates: 45, body: (n) => (n === 3 ? vimeo : n === 44 ? youtube : `Update ${n}.`) }),
+      ...liveBlogFiles('day', { start: '2021-11-06T00:00:00+00:00', updates: 2, closedAt: '2021-11-06T12:00:00+00:00' }),
+    };
+    const { store } = check(tree);
+    expect(pageFacts(store.db, AT)).toEqual({
+      framed: [
+        { path: '/world/2021/11/06/earlier', frameSources: ['https://www.youtube-nocookie.com'] },
+        { path: '/world/2021/11/07/night/page/1', frameSources: ['https://player.vimeo.com'] },
+        { path: '/world/2021/11/07/night', frameSources: ['https://www.youtube-nocookie.com'] },
+      ],
+      live: ['/world/2021/11/07/night'],
+    });
   });
 });
 
