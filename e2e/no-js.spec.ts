@@ -1,25 +1,7 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { clickWhenStill } from '../testing/click';
 
 test.use({ javaScriptEnabled: false });
-
-/**
- * Clicks a link once it has stopped moving. Body text below the screen is laid out only as it
- * nears it (content-visibility), so scrolling far down a long article moves what is below for a
- * moment; a reader clicks what they see once it is still, and so does this.
- */
-async function clickWhenStill(link: Locator) {
-  await link.scrollIntoViewIfNeeded();
-  let previous = '';
-  await expect
-    .poll(async () => {
-      const box = JSON.stringify(await link.boundingBox());
-      const still = box === previous;
-      previous = box;
-      return still;
-    })
-    .toBe(true);
-  await link.click();
-}
 
 test('without JavaScript a reader goes from the front to a section, an article, a related article and a search', async ({ page }) => {
   await page.goto('/');

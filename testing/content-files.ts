@@ -147,3 +147,77 @@ export function absolute(sitePath: string): string {
 export function plain(value: string): string {
   return value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/…/g, '...').replace(/—/g, '--');
 }
+
+const liveFields = articleFields.extend({ closedAt: text.optional(), keyPoints: z.array(text).default([]), pinned: text.optional() });
+const updateFields = z.object({ at: text, title: text.optional(), author: text.optional(), id: text.optional() });
+
+interface FileUpdate {
+  /** Its frontmatter id, else its file name without .mdx. */
+  id: string;
+  at: string;
+  title?: string;
+  author?: Named;
+  /** The body's first line of text, as written. */
+  firstLine: string;
+}
+
+export interface FileLiveBlog extends FileArticle {
+  closedAt?: string;
+  keyPoints: string[];
+  pinned?: string;
+  /** Newest first, as readers see them. */
+  updates: FileUpdate[];
+}
+
+function frontmatterOf(source: string, file: string): { fm: unknown; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error(`${file} has no frontmatter`);
+  return { fm: parse(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+/** A live blog of the content folder (content/live/<id>/), with its updates newest first. */
+export function liveBlog(id: string, dir = contentDir): FileLiveBlog {
+  const folder = path.join(dir, 'live', id);
+  const { fm } = frontmatterOf(readFileSync(path.join(folder, 'index.mdx'), 'utf8'), `live/${id}/index.mdx`);
+  const blog = liveFields.parse(fm);
+  const updates = readdirSync(path.join(folder, 'updates'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((name): FileUpdate => {
+      const { fm: raw, body } = frontmatterOf(readFileSync(path.join(folder, 'updates', name), 'utf8'), name);
+      const u = updateFields.parse(raw);
+      return {
+        id: u.id ?? name.replace(/\.mdx$/, ''),
+        at: u.at,
+        title: u.title,
+        author: u.author ? byId(authors, u.author, 'author') : undefined,
+        firstLine: (body.trim().split('\n')[0] ?? '').replace(/^[-*] /, ''),
+      };
+    })
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1));
+  return {
+    file: `live/${id}/index.mdx`,
+    id: blog.id,
+    headline: blog.headline,
+    standfirst: blog.standfirst,
+    publishedAt: blog.publishedAt,
+    modifiedAt: latest([blog.publishedAt, updates[0]?.at]),
+    draft: blog.draft,
+    authors: blog.authors.map((a) => byId(authors, a, 'author')),
+    section: byId(sections, blog.section, 'section'),
+    tags: blog.tags.map((name) => ({ name, slug: tagSlug(name) })),
+    image: blog.image,
+    redirectFrom: blog.redirectFrom,
+    path: `/${blog.section}/${datePath(blog.publishedAt)}/${blog.slug ?? blog.id}`,
+    closedAt: blog.closedAt,
+    keyPoints: blog.keyPoints,
+    pinned: blog.pinned,
+    updates,
+  };
+}
+
+/** The breaking-news strip of content/front.yaml, when editors set one. */
+export function breakingStrip(): { text: string; url: string; expires: string } | undefined {
+  const front = z.object({ breaking: z.object({ text, url: text, expires: text }).optional() }).parse(parse(readFileSync(path.join(contentDir, 'front.yaml'), 'utf8')));
+  return front.breaking;
+}
+

@@ -1,5 +1,6 @@
 import type { ArticlePageData } from '@/lib/pages/article';
 import { ArticleBody } from './ArticleBody';
+import { ArticleTags } from './ArticleTags';
 import { Breadcrumb } from './Breadcrumb';
 import { Byline } from './Byline';
 import { Corrections } from './Corrections';
@@ -12,7 +13,7 @@ import { ReadingTime } from './ReadingTime';
 import { RelatedArticles } from '../summaries/RelatedArticles';
 import { ShareLinks } from './ShareLinks';
 import { Standfirst } from './Standfirst';
-import { homePath, sectionPath, tagPath } from '@/lib/site/paths';
+import { homePath, sectionPath } from '@/lib/site/paths';
 
 /**
  * An article as readers see it: everything comes in as data, resolved on the
@@ -38,15 +39,7 @@ export function ArticlePage({ article, url, related, linked, images, jsonLd }: A
       </div>
       <ArticleBody tree={article.body} linked={linked} images={images} />
       <Corrections corrections={article.corrections} />
-      {article.tags.length ? (
-        <ul className="article__tags" aria-label="Topics">
-          {article.tags.map((t) => (
-            <li key={t.slug}>
-              <a href={tagPath(t.slug)}>{t.name}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ArticleTags tags={article.tags} />
       <ShareLinks url={url} headline={article.headline} />
       <RelatedArticles articles={related} />
     </article>

@@ -9,7 +9,7 @@ import { isIsoWithOffset } from '../../site/dates';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slugSchema = z
+export const slugSchema = z
   .string({ error: 'expected text' })
   .regex(SLUG, 'expected lowercase letters, digits and single hyphens, e.g. "iraq-election-results"');
 
@@ -19,7 +19,7 @@ const text = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty`);
 
-const isoDateSchema = z
+export const isoDateSchema = z
   .string({ error: 'expected an ISO 8601 date-time in quotes or plain, e.g. 2021-11-07T09:30:00+03:00' })
   .refine(isIsoWithOffset, 'expected an ISO 8601 date-time with an offset, e.g. 2021-11-07T09:30:00+03:00');
 
@@ -129,3 +129,7 @@ export function slugify(value: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** What `npm run new` writes for editors to replace; an article with it left in cannot be published. */
+export const PLACEHOLDER = 'TO FILL IN';
+export const PLACEHOLDER_IMAGE = '/images/placeholder-hero.svg';
