@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
 import { typeset } from '@/lib/content/typography';
-import { formatUpdateDay, formatUpdateTime } from '@/lib/live/time';
+import { formatUpdateDay, formatUpdateTime } from '@/lib/content/dates';
 import styles from './LiveUpdate.module.css';
 
 interface LiveUpdateProps {

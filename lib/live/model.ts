@@ -1,5 +1,5 @@
 import type { ArticleSummary, Author } from '../content';
-import { formatUpdateTime } from './time';
+import { formatUpdateTime } from '../content/dates';
 
 /**
  * What the gateway will hand pages and builders for a live blog: an article's
