@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { removeNewsrooms, serveNewsroom, storyFile, writeNewsroom } from '../../testing/newsroom';
+import { describe, expect, it, vi } from 'vitest';
+import { serveNewsroom, servingNewsrooms, storyFile, writeNewsroom } from '../../testing/newsroom';
 
 /**
  * The article route's controller (pages/[section]/[year]/[month]/[day]/[slug].tsx asks it for
@@ -35,18 +35,7 @@ async function controller(root: string, mode: 'server' | 'dev' = 'server') {
   return import('./article');
 }
 
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
-
-afterAll(() => {
-  removeNewsrooms();
-});
+servingNewsrooms();
 
 describe('the article route', () => {
   it('gives a published article everything its page shows, to be rendered again every 30 seconds', async () => {
