@@ -89,11 +89,8 @@ function byId(list: Named[], id: string, what: string): Named {
   return found;
 }
 
-function readArticle(file: string): FileArticle {
-  const source = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];
-  if (frontmatter === undefined) throw new Error(`${file} has no frontmatter`);
-  const fm = articleFields.parse(parse(frontmatter));
+/** An article's (or a live blog's) fields as readers meet them. */
+function fileArticle(file: string, fm: z.infer<typeof articleFields>, modifiedAt: string): FileArticle {
   return {
     file,
     id: fm.id,
@@ -101,7 +98,7 @@ function readArticle(file: string): FileArticle {
     standfirst: fm.standfirst,
     publishedAt: fm.publishedAt,
     updatedAt: fm.updatedAt,
-    modifiedAt: latest([fm.publishedAt, fm.updatedAt, ...fm.corrections.map((c) => c.date)]),
+    modifiedAt,
     draft: fm.draft,
     authors: fm.authors.map((id) => byId(authors, id, 'author')),
     section: byId(sections, fm.section, 'section'),
@@ -110,6 +107,14 @@ function readArticle(file: string): FileArticle {
     redirectFrom: fm.redirectFrom,
     path: `/${fm.section}/${datePath(fm.publishedAt)}/${fm.slug ?? fm.id}`,
   };
+}
+
+function readArticle(file: string): FileArticle {
+  const source = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];
+  if (frontmatter === undefined) throw new Error(`${file} has no frontmatter`);
+  const fm = articleFields.parse(parse(frontmatter));
+  return fileArticle(file, fm, latest([fm.publishedAt, fm.updatedAt, ...fm.corrections.map((c) => c.date)]));
 }
 
 /** Every article file, drafts and scheduled stories included, newest first. */
@@ -195,19 +200,7 @@ export function liveBlog(id: string, dir = contentDir): FileLiveBlog {
     })
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1));
   return {
-    file: `live/${id}/index.mdx`,
-    id: blog.id,
-    headline: blog.headline,
-    standfirst: blog.standfirst,
-    publishedAt: blog.publishedAt,
-    modifiedAt: latest([blog.publishedAt, updates[0]?.at]),
-    draft: blog.draft,
-    authors: blog.authors.map((a) => byId(authors, a, 'author')),
-    section: byId(sections, blog.section, 'section'),
-    tags: blog.tags.map((name) => ({ name, slug: tagSlug(name) })),
-    image: blog.image,
-    redirectFrom: blog.redirectFrom,
-    path: `/${blog.section}/${datePath(blog.publishedAt)}/${blog.slug ?? blog.id}`,
+    ...fileArticle(`live/${id}/index.mdx`, blog, latest([blog.publishedAt, updates[0]?.at])),
     closedAt: blog.closedAt,
     keyPoints: blog.keyPoints,
     pinned: blog.pinned,

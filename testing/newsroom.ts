@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { directorySource, publicImageResolver } from '../lib/content/source';
 import { checkIntoStore } from '../lib/content/store/run';
 
@@ -122,3 +122,22 @@ export async function serveNewsroom(root: string, mode: 'server' | 'dev' = 'serv
   vi.stubEnv('MASTHEAD_CONTENT_STORE', file);
   return file;
 }
+
+/**
+ * The hooks of a test file that serves newsrooms (serveNewsroom): the gateway's reports of
+ * content problems kept off the console, the environment and mocks put back after each test,
+ * every newsroom and store removed at the end.
+ */
+export function servingNewsrooms(): void {
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+  afterAll(() => {
+    removeNewsrooms();
+  });
+}
+

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
 import { typeset } from '@/lib/content/check/typography';
-import { formatUpdateDay, formatUpdateTime } from '@/lib/content/live/time';
+import { formatUpdateDay, formatUpdateTime } from '@/lib/site/dates';
 import styles from './LiveUpdate.module.css';
 
 interface LiveUpdateProps {

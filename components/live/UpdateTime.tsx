@@ -1,4 +1,4 @@
-import { formatUpdateDay, formatUpdateTime } from '@/lib/content/live/time';
+import { formatUpdateDay, formatUpdateTime } from '@/lib/site/dates';
 
 /** A moment of live coverage as live pages print it: "14:30 GMT, Sun 7 Nov", machine-readable. */
 export function UpdateTime({ iso }: { iso: string }) {

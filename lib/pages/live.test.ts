@@ -1,8 +1,8 @@
 import type { GetStaticPropsResult } from 'next';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ArticleRouteProps } from './article';
 import type { LivePageProps } from './live';
-import { liveBlogFiles, removeNewsrooms, serveNewsroom, storyFile, writeNewsroom } from '../../testing/newsroom';
+import { liveBlogFiles, serveNewsroom, servingNewsrooms, storyFile, writeNewsroom } from '../../testing/newsroom';
 
 /**
  * The live blog's routes (its address through the article route, `/page/{n}`, `/updates/{id}`)
@@ -37,18 +37,7 @@ async function routes() {
   return { ...(await import('./live')), ...(await import('./article')), content: await import('../content') };
 }
 
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
-
-afterAll(() => {
-  removeNewsrooms();
-});
+servingNewsrooms();
 
 function pageOf(result: GetStaticPropsResult<ArticleRouteProps>) {
   if (!('props' in result) || !('live' in result.props.content)) throw new Error(`expected a live page, got ${JSON.stringify(result).slice(0, 200)}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updateHeadline } from './model';
-import { formatUpdateDay, formatUpdateTime } from './time';
+import { formatUpdateDay, formatUpdateTime } from '../../site/dates';
 
 describe('updateHeadline', () => {
   const at = '2021-11-07T03:20:00+03:00';

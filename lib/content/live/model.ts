@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../check/article';
 import type { Author } from '../check/schema';
-import { formatUpdateTime } from './time';
+import { formatUpdateTime } from '../../site/dates';
 
 /**
  * What the gateway will hand pages and builders for a live blog: an article's

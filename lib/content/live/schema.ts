@@ -103,7 +103,6 @@ export const liveUpdateFrontmatterSchema = z.strictObject({
   id: updateIdSchema.optional(),
 });
 
-type LiveBlogFrontmatter = z.infer<typeof liveBlogFrontmatterSchema>;
 type LiveUpdateFrontmatter = z.infer<typeof liveUpdateFrontmatterSchema>;
 
 const UPDATE_FILE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
