@@ -55,6 +55,8 @@ export interface FileArticle {
   redirectFrom: string[];
   /** /{section}/{yyyy}/{mm}/{dd}/{slug}, dated in the newsroom's zone. */
   path: string;
+  /** A live blog's newest update: it stays news while that is recent. */
+  freshAt?: string;
 }
 
 function yamlFile<T>(name: string, schema: z.ZodType<T>): T {
@@ -116,12 +118,6 @@ function readArticle(file: string): FileArticle {
   const fm = articleFields.parse(parse(frontmatter));
   return fileArticle(file, fm, latest([fm.publishedAt, fm.updatedAt, ...fm.corrections.map((c) => c.date)]));
 }
-
-/** Every article file, drafts and scheduled stories included, newest first. */
-export const allArticles: FileArticle[] = readdirSync(path.join(contentDir, 'articles'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map(readArticle)
-  .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
 
 /** The moment the tests stand at: the server's MASTHEAD_NOW (set by playwright.config.ts). */
 export function testNow(): Date {
@@ -201,6 +197,7 @@ export function liveBlog(id: string, dir = contentDir): FileLiveBlog {
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1));
   return {
     ...fileArticle(`live/${id}/index.mdx`, blog, latest([blog.publishedAt, updates[0]?.at])),
+    ...(updates[0] ? { freshAt: updates[0].at } : {}),
     closedAt: blog.closedAt,
     keyPoints: blog.keyPoints,
     pinned: blog.pinned,
@@ -213,4 +210,23 @@ export function breakingStrip(): { text: string; url: string; expires: string } 
   const front = z.object({ breaking: z.object({ text, url: text, expires: text }).optional() }).parse(parse(readFileSync(path.join(contentDir, 'front.yaml'), 'utf8')));
   return front.breaking;
 }
+
+const liveIds = (() => {
+  try {
+    return readdirSync(path.join(contentDir, 'live')).filter((name) => !name.startsWith('.'));
+  } catch {
+    return [];
+  }
+})();
+
+/**
+ * Every story file, drafts and scheduled stories included, newest first: the articles, and the
+ * live blogs (content/live/<id>/index.mdx), which fronts, feeds, sitemaps and search list like them.
+ */
+export const allArticles: FileArticle[] = [
+  ...readdirSync(path.join(contentDir, 'articles'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map(readArticle),
+  ...liveIds.map((id) => liveBlog(id)),
+].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
 
