@@ -1,13 +1,12 @@
 import type { ArticlePageData } from '@/lib/pages/article';
 import { ArticleBody } from './ArticleBody';
+import { ArticleFrame } from './ArticleFrame';
 import { ArticleTags } from './ArticleTags';
 import { Breadcrumb } from './Breadcrumb';
 import { Byline } from './Byline';
 import { Corrections } from './Corrections';
-import { DraftBanner } from './DraftBanner';
 import { Headline } from './Headline';
 import { ImageCredit } from './ImageCredit';
-import { JsonLd } from '../document/JsonLd';
 import { PrintAddress } from './PrintAddress';
 import { ReadingTime } from './ReadingTime';
 import { RelatedArticles } from '../summaries/RelatedArticles';
@@ -21,9 +20,7 @@ import { homePath, sectionPath } from '@/lib/site/paths';
  */
 export function ArticlePage({ article, url, related, linked, images, jsonLd }: ArticlePageData) {
   return (
-    <article className="article">
-      <DraftBanner state={article.state} publishedAt={article.publishedAt} />
-      <JsonLd data={jsonLd} />
+    <ArticleFrame className="article" story={article} jsonLd={jsonLd}>
       <header className="article__header">
         <Breadcrumb trail={[{ name: 'Home', href: homePath }, { name: article.section.name, href: sectionPath(article.section.id) }]} />
         <Headline>{article.headline}</Headline>
@@ -42,6 +39,6 @@ export function ArticlePage({ article, url, related, linked, images, jsonLd }: A
       <ArticleTags tags={article.tags} />
       <ShareLinks url={url} headline={article.headline} />
       <RelatedArticles articles={related} />
-    </article>
+    </ArticleFrame>
   );
 }

@@ -6,7 +6,7 @@ export function KeyPoints({ points }: { points: readonly string[] }) {
   if (points.length === 0) return null;
   return (
     <section className={styles.keyPoints} aria-labelledby="key-points-heading">
-      <h2 id="key-points-heading" className={styles.heading}>
+      <h2 id="key-points-heading" className="live-heading">
         Key points
       </h2>
       <ul className={styles.list}>

@@ -3,13 +3,12 @@ import { updateAnchor } from '@/lib/content/live/pages';
 import type { LivePageData } from '@/lib/pages/live';
 import { homePath, sectionPath, updatePermalinkPath } from '@/lib/site/paths';
 import { ArticleBody } from '../article/ArticleBody';
+import { ArticleFrame } from '../article/ArticleFrame';
 import { Breadcrumb } from '../article/Breadcrumb';
 import { Byline } from '../article/Byline';
 import { Corrections } from '../article/Corrections';
-import { DraftBanner } from '../article/DraftBanner';
 import { Headline } from '../article/Headline';
 import { ImageCredit } from '../article/ImageCredit';
-import { JsonLd } from '../document/JsonLd';
 import { KeyPoints } from './KeyPoints';
 import { LivePagination } from './LivePagination';
 import { LiveStatus } from './LiveStatus';
@@ -40,9 +39,7 @@ export function LiveBlogPage({ blog, page, status, url, updates, pinned, links, 
   const latest = page === 'latest';
   const bodies = { linked, images };
   return (
-    <article className="article live-blog">
-      <DraftBanner state={blog.state} publishedAt={blog.publishedAt} />
-      <JsonLd data={jsonLd} />
+    <ArticleFrame className="article live-blog" story={blog} jsonLd={jsonLd}>
       <header className="article__header">
         <Breadcrumb trail={[{ name: 'Home', href: homePath }, { name: blog.section.name, href: sectionPath(blog.section.id) }]} />
         <LiveStatus status={status} latestUpdateAt={status === 'live' ? modified : undefined} closedAt={blog.closedAt} />
@@ -81,6 +78,6 @@ export function LiveBlogPage({ blog, page, status, url, updates, pinned, links, 
       <ArticleTags tags={blog.tags} />
       <ShareLinks url={url} headline={blog.headline} />
       {latest ? <RelatedArticles articles={related} /> : null}
-    </article>
+    </ArticleFrame>
   );
 }

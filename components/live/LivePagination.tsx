@@ -24,13 +24,13 @@ export function LivePagination({ links, span }: LivePaginationProps) {
   const present = LABELS.filter(([key]) => links[key] !== undefined);
   if (present.length === 0) return null;
   return (
-    <nav className={styles.pagination} aria-label="Live blog pages">
+    <nav className="live-pagination" aria-label="Live blog pages">
       {span ? (
         <p className={styles.span}>
           Updates from <UpdateTime iso={span.from} /> to <UpdateTime iso={span.to} />
         </p>
       ) : null}
-      <ul className={styles.links}>
+      <ul className="live-pagination__links">
         {present.map(([key, label, arrow]) => (
           <li key={key} className={key === 'older' || key === 'oldest' ? styles.later : undefined}>
             <a className={styles.link} href={links[key]}>

@@ -15,7 +15,7 @@ interface LiveStatusProps {
 export function LiveStatus({ status, latestUpdateAt, closedAt }: LiveStatusProps) {
   if (status === 'ended') {
     return (
-      <p className={styles.ended}>
+      <p className={`live-meta ${styles.ended}`}>
         <span className={styles.endedText}>This live coverage has ended</span>
         {closedAt ? (
           <span className={styles.detail}>
@@ -27,7 +27,7 @@ export function LiveStatus({ status, latestUpdateAt, closedAt }: LiveStatusProps
     );
   }
   return (
-    <p className={styles.live}>
+    <p className={`live-meta ${styles.live}`}>
       <LiveBadge />
       {latestUpdateAt ? (
         <span className={styles.detail}>

@@ -22,7 +22,7 @@ export function LiveUpdate({ update, permalink, anchorId, author, children }: Li
   return (
     <article className={styles.update} id={anchorId} aria-labelledby={labelId}>
       <header className={styles.header}>
-        <p className={styles.when}>
+        <p className="live-meta">
           <a className={styles.permalink} href={permalink} id={update.title ? undefined : labelId}>
             <time dateTime={update.at}>{formatUpdateTime(update.at)}</time>
             <span className={styles.day}> {formatUpdateDay(update.at)}</span>

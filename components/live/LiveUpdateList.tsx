@@ -18,7 +18,7 @@ export function LiveUpdateList({ poll, children }: LiveUpdateListProps) {
   const data = poll ? { [LIVE_DATA.feed]: poll.feed, [LIVE_DATA.latest]: poll.latest } : {};
   return (
     <section className={styles.list} aria-labelledby="updates-heading" {...data}>
-      <h2 id="updates-heading" className={styles.heading}>
+      <h2 id="updates-heading" className={`live-heading ${styles.heading}`}>
         Updates
       </h2>
       {children}

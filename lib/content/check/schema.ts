@@ -87,12 +87,17 @@ export const articleFrontmatterSchema = z
     if (fm.updateNote && !fm.updatedAt) {
       ctx.addIssue({ code: 'custom', path: ['updateNote'], message: 'needs updatedAt: the note says what changed at that time' });
     }
-    fm.corrections.forEach((c, i) => {
-      if (Date.parse(c.date) < Date.parse(fm.publishedAt)) {
-        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: 'must not be earlier than publishedAt' });
-      }
-    });
+    correctionsAfterPublication(fm, ctx);
   });
+
+/** A correction is dated at or after the story's publication: an article's and a live blog's rule alike. */
+export function correctionsAfterPublication(fm: { publishedAt: string; corrections: { date: string }[] }, ctx: z.RefinementCtx): void {
+  fm.corrections.forEach((c, i) => {
+    if (Date.parse(c.date) < Date.parse(fm.publishedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: 'must not be earlier than publishedAt' });
+    }
+  });
+}
 
 export const authorSchema = z.strictObject({
   id: slugSchema,

@@ -33,6 +33,13 @@ function seconds(value: string | null): string | undefined {
   return total > 0 ? String(total) : undefined;
 }
 
+/** A player's ids: the item's own, and those of its options that the link sets. */
+function idsOf(id: string, options: Record<string, string | null | undefined>): Record<string, string> {
+  const ids: Record<string, string> = { id };
+  for (const [key, value] of Object.entries(options)) if (value) ids[key] = value;
+  return ids;
+}
+
 const youtube: Provider = {
   name: 'YouTube',
   noun: 'video',
@@ -42,9 +49,7 @@ const youtube: Provider = {
     const id = url.hostname === 'youtu.be' ? first : first === 'watch' ? url.searchParams.get('v') : ['shorts', 'embed', 'live'].includes(first ?? '') ? second : undefined;
     if (!id || !/^[A-Za-z0-9_-]{11}$/.test(id)) return 'expected the link of one YouTube video, e.g. https://www.youtube.com/watch?v=… or https://youtu.be/…';
     const start = seconds(url.searchParams.get('t') ?? url.searchParams.get('start'));
-    const ids: Record<string, string> = { id };
-    if (start) ids.start = start;
-    return ids;
+    return idsOf(id, { start });
   },
 };
 
@@ -61,9 +66,7 @@ const vimeo: Provider = {
     // An unlisted video's link carries a hash after its id, or as ?h= on the player's own link.
     const hash = parts[at + 1] ?? url.searchParams.get('h');
     if (hash && !/^[0-9a-f]{6,40}$/.test(hash)) return 'expected the link of one Vimeo video, e.g. https://vimeo.com/76979871';
-    const ids: Record<string, string> = { id };
-    if (hash) ids.hash = hash;
-    return ids;
+    return idsOf(id, { hash });
   },
 };
 

@@ -3,7 +3,7 @@ import { checkBody, type CheckedBody } from '../check/body';
 import { isIsoWithOffset } from '../../site/dates';
 import { parseYaml, splitFrontmatter, type Position } from '../check/frontmatter';
 import { PHASE, type FileProblem } from '../check/problems';
-import { articleFrontmatterSchema, heroImageSchema, isoDateSchema, PLACEHOLDER, slugSchema } from '../check/schema';
+import { articleFrontmatterSchema, correctionsAfterPublication, heroImageSchema, isoDateSchema, PLACEHOLDER, slugSchema } from '../check/schema';
 import { zodProblems } from '../check/zod-problems';
 
 const PARSE = PHASE.parse;
@@ -81,11 +81,7 @@ export const liveBlogFrontmatterSchema = z
     if (fm.closedAt && Date.parse(fm.closedAt) < Date.parse(fm.publishedAt)) {
       ctx.addIssue({ code: 'custom', path: ['closedAt'], message: 'must not be earlier than publishedAt, when coverage starts' });
     }
-    fm.corrections.forEach((c, i) => {
-      if (Date.parse(c.date) < Date.parse(fm.publishedAt)) {
-        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: 'must not be earlier than publishedAt' });
-      }
-    });
+    correctionsAfterPublication(fm, ctx);
   });
 
 export const liveUpdateFrontmatterSchema = z.strictObject({
