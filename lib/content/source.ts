@@ -67,7 +67,7 @@ export function directorySource(root: string, label = path.relative(process.cwd(
           else if (name.endsWith('.mdx')) out.push(path.relative(root, full).split(path.sep).join('/'));
         }
       };
-      for (const dir of CONTENT_FOLDERS) walk(path.join(root, dir));
+      for (const dir of CONTENT_FOLDERS) walk(path.join(/*turbopackIgnore: true*/ root, dir));
       return out.sort(byteOrder);
     },
     read(relativePath) {
