@@ -7,7 +7,7 @@ import type { ContentProblem } from './problems';
  * column of the field in the YAML, a "did you mean" for a misspelt field.
  */
 
-export function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[]): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;

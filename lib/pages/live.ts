@@ -39,7 +39,7 @@ export interface LiveParams extends Record<string, string> {
   slug: string;
 }
 
-export const blogPathOf = (params: LiveParams | undefined): string =>
+const blogPathOf = (params: LiveParams | undefined): string =>
   params ? `/${params.section}/${params.year}/${params.month}/${params.day}/${params.slug}` : '';
 
 /** What the <AlsoRead>s and <Figure>s of these bodies need: the articles' headlines and paths, the images' sizes. */
@@ -60,7 +60,7 @@ function bodyData(bodies: Root[]): Pick<LivePageData, 'linked' | 'images'> {
 }
 
 /** Everything one page of a live blog shows. */
-export function livePageData(blog: LiveBlog, page: LivePage): LivePageData {
+function livePageData(blog: LiveBlog, page: LivePage): LivePageData {
   const latest = page === 'latest';
   const updates = listLiveUpdates(blog, page);
   const pinned = latest && blog.pinned !== undefined ? getLiveUpdate(blog, blog.pinned) : undefined;

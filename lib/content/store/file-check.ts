@@ -99,7 +99,6 @@ const updateRowsSchema = z.object({
   tree: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
   refs: z.array(refSchema),
 });
-export type UpdateRows = z.infer<typeof updateRowsSchema>;
 
 /** One file's check as a worker thread hands it over; parsed again on arrival, like any message. */
 export const fileResultSchema = z.object({
