@@ -4,6 +4,8 @@
 const { cacheHeaders } = require('./lib/http/cache-headers');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { securityHeaders } = require('./lib/http/security-headers');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pageFactsFile, pageRules, readPageFacts } = require('./lib/http/page-policies');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { distDir: buildDir } = require('./lib/site/dist-dir');
@@ -51,10 +53,13 @@ const nextConfig = {
     ],
   },
   // Read at build (production) or as `next dev` starts: the script policy lists the hashes of
-  // the inline scripts this build's pages carry, analytics included or not (lib/site/analytics.js).
+  // the inline scripts this build's pages carry, analytics included or not (lib/site/analytics.js),
+  // and, as the content check that ran before the build found them, pages carrying embeds get
+  // their players as frame sources and open live blogs a short cache (lib/http/page-policies.js).
   async headers() {
     const dev = process.env.NODE_ENV === 'development';
-    return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...cacheHeaders()];
+    const pages = dev ? [] : pageRules(readPageFacts(pageFactsFile()));
+    return [{ source: '/:path*', headers: securityHeaders({ dev }) }, ...cacheHeaders(), ...pages];
   },
 };
 

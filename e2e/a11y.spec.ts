@@ -12,6 +12,7 @@ const PAGES = [
   ['search results', '/search?q=election'],
   ['empty search', '/search?q=zanzibar'],
   ['article', '/middle-east/2021/11/07/kadhimi-survives-drone-attack'],
+  ['live blog', '/middle-east/2021/11/07/kadhimi-drone-attack-live'],
   ['not-found page', '/no-such-page'],
 ] as const;
 

@@ -7,7 +7,7 @@ import analyticsPackage from '@vercel/analytics/package.json';
 import { documentScripts } from '@/components/document/DocumentScripts';
 
 // Reader pages load no framework JavaScript, so they cannot run @vercel/analytics's inject():
-// the document writes what it does into the page instead (components/DocumentScripts.tsx).
+// the document writes what it does into the page instead (components/document/DocumentScripts.tsx).
 // Here the package's own inject() runs in one page and the document's scripts in another,
 // each with a stand-in for Vercel's collector that records what it finds when it loads, and
 // the two must leave the same: the same collector element, the same mode and the same queued

@@ -52,12 +52,19 @@ test.describe('an article page has the anatomy of the seed page', () => {
     await expect(caption).toContainText(/source:/i);
   });
 
-  test('the "Also read" link leads to the article it names', async ({ page }) => {
+  test('each "Also read" link leads to the story it names: the live blog of the night and the background piece', async ({ page }) => {
     const alsoRead = page.getByRole('complementary', { name: 'Also read' }).getByRole('link');
-    await expect(alsoRead).toHaveCount(1);
-    const headline = (await alsoRead.innerText()).trim();
-    await alsoRead.click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+    await expect(alsoRead).toHaveCount(2);
+    const hrefs = await alsoRead.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/middle-east/2021/11/07/kadhimi-drone-attack-live', '/analysis/2021/10/25/iran-keeps-its-reach-in-iraq']);
+    for (const [i, href] of hrefs.entries()) {
+      await page.goto(SEED_ARTICLE);
+      const link = page.getByRole('complementary', { name: 'Also read' }).getByRole('link').nth(i);
+      const headline = (await link.innerText()).trim();
+      await link.click();
+      await expect(page).toHaveURL(href ?? '');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+    }
   });
 
   test('every related story answers', async ({ page, request }) => {

@@ -26,14 +26,15 @@ test('the masthead search box finds stories by their text, best match first, wit
 });
 
 test('each result shows the passage that matched, with the words marked', async ({ page }) => {
-  // Words from the body of the drone-attack story only.
+  // Words from the body of the drone-attack story, and of one update of the live blog of that night.
   await page.goto('/search?q=controlled+detonations');
-  await expect(page.getByRole('status')).toHaveText(/^1 story matches/);
-  const story = results(page);
-  await expect(story.getByRole('heading')).toHaveText('Iraqi Prime Minister Unhurt After Drone Attack on His Baghdad Home');
-  expect(await marked(page)).toEqual(['controlled detonations']);
+  await expect(page.getByRole('status')).toHaveText(/^2 stories match/);
+  expect(await marked(page)).toEqual(['controlled detonations', 'controlled detonations']);
+  const story = results(page).filter({ has: page.getByRole('heading', { name: 'Iraqi Prime Minister Unhurt After Drone Attack on His Baghdad Home' }) });
   await expect(story).toContainText('officials said these were later destroyed in controlled detonations');
   await expect(story.locator('time')).toHaveAttribute('datetime', '2021-11-07T09:00:00+03:00');
+  const live = results(page).filter({ has: page.getByRole('heading', { name: /Drone attack on Iraqi prime minister’s home in Baghdad: live/ }) });
+  await expect(live).toContainText('have since been destroyed in controlled detonations');
 });
 
 test('other forms of a word and its spelling without accents find it, and are marked as written', async ({ page }) => {

@@ -6,6 +6,7 @@ const pageTypes: [string, string][] = [
   ['the front page', '/'],
   ['a section front', '/middle-east'],
   ['an article', '/middle-east/2021/11/07/kadhimi-survives-drone-attack'],
+  ['a live blog', '/middle-east/2021/11/07/kadhimi-drone-attack-live'],
   ['a tag page', '/tags/iraq'],
   ['an author page', '/authors/middle-east-desk'],
   ['the topics index', '/tags'],

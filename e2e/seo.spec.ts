@@ -45,7 +45,8 @@ test('every article’s canonical, og:url, JSON-LD, sitemap entry and feed links
     expect(response?.status(), article.path).toBe(200);
     expect(await canonical(page), article.path).toBe(url);
     await expect(meta(page, 'og:url')).toHaveAttribute('content', url);
-    const ld = (await jsonLd(page)).find((x) => x['@type'] === 'NewsArticle');
+    // A live blog describes itself as a LiveBlogPosting, an article as a NewsArticle.
+    const ld = (await jsonLd(page)).find((x) => x['@type'] === 'NewsArticle' || x['@type'] === 'LiveBlogPosting');
     expect(at(ld, 'mainEntityOfPage', '@id'), article.path).toBe(url);
     expect(sitemapLocs.has(url), `${url} in the sitemap`).toBe(true);
     if (inFeeds.has(article.id)) {

@@ -19,6 +19,7 @@ import { formatGithubAnnotations, formatReport } from '../lib/content/check/prob
 import { directorySource, publicImageResolver } from '../lib/content/source';
 import { checkInParallel } from '../lib/content/store/pool';
 import { checkIntoStore } from '../lib/content/store/run';
+import { writePageFacts } from '../lib/http/page-policies';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -86,6 +87,8 @@ async function main() {
     console.error(`\nContent check failed: fix the errors above. Nothing was built; ${path.relative(process.cwd(), file)} is as it was.`);
     process.exit(1);
   }
+  // Beside the store: what the build's headers need from it (next.config.js reads the build cache's).
+  writePageFacts(path.join(path.dirname(file), 'page-facts.json'), result.pages);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const work = result.incremental ? `${result.checked} of ${result.files} files checked again, ${result.removed} removed` : `all ${result.files} files checked`;
   console.log(

@@ -1,15 +1,19 @@
 /**
- * Creates a draft article with every field to fill in.
- *   npm run new -- --section <id> [--author <id>] "Headline"
- * Writes content/articles/<slug>.mdx (or under CONTENT_DIR) and prints its path and future URL.
+ * Starts a story with every field to fill in, or adds an update to a live blog.
+ *   npm run new -- --section <id> [--author <id>] "Headline"          a draft article
+ *   npm run new -- --live --section <id> [--author <id>] "Headline"   a draft live blog
+ *   npm run new -- --update <live blog id> [--author <id>] ["Title"]  an update, stamped now
+ * Writes under content/ (or CONTENT_DIR) and prints the file and, for a story, its future URL.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { now } from '../lib/site/clock';
 import { checkDataFiles } from '../lib/content/check/data-files';
 import { scaffoldArticle, scaffoldRefusal, type Newsroom } from '../lib/content/scaffold';
 import { directorySource } from '../lib/content/source';
+import { liveBlogRefusal, scaffoldLiveBlog, scaffoldUpdate, updateRefusal } from '../lib/content/live/scaffold';
+import { liveFileOf } from '../lib/content/live/schema';
 import { absoluteUrl } from '../lib/site/config';
 
 function fail(message: string): never {
@@ -20,30 +24,48 @@ function fail(message: string): never {
 let parsed;
 try {
   parsed = parseArgs({
-    options: { section: { type: 'string' }, author: { type: 'string' } },
+    options: { section: { type: 'string' }, author: { type: 'string' }, live: { type: 'boolean', default: false }, update: { type: 'string' } },
     allowPositionals: true,
   });
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
 const { values, positionals } = parsed;
-if (!values.section) fail('say which section, e.g. npm run new -- --section world "Talks resume in Vienna"');
-
 const root = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const source = directorySource(root);
-// Only sections, authors and existing ids matter here, so the tree's other problems do not block a new draft;
+const exists = (file: string) => existsSync(path.join(root, file));
+// Only sections, authors and existing ids matter here, so the tree's other problems do not block a new file;
 // an id is read from its line in the frontmatter, without checking the whole file.
 const data = checkDataFiles((name) => source.read(name));
-const ids = new Set(source.listArticles().map((file) => /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(source.read(file) ?? '')?.[1]));
-const newsroom: Newsroom = { sections: data.sections ?? [], authors: data.authors ?? [], hasArticle: (id) => ids.has(id) };
-const request = { headline: positionals.join(' '), section: values.section, author: values.author, at: now() };
-const refusal = scaffoldRefusal(request, newsroom, (file) => existsSync(path.join(root, file)));
-if (refusal) fail(refusal);
-const section = newsroom.sections.find((s) => s.id === request.section);
-if (!section) fail(`unknown section "${request.section}"`);
+const at = now();
 
-const scaffold = scaffoldArticle(request, newsroom, section);
-const target = path.join(root, scaffold.file);
-writeFileSync(target, scaffold.text, { flag: 'wx' });
-console.log(`Created ${path.relative(process.cwd(), target)}`);
-console.log(`It will be at ${absoluteUrl(scaffold.path)} once published (preview it with npm run dev; it is a draft until you remove draft: true).`);
+function write(file: string, text: string) {
+  const target = path.join(root, file);
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, text, { flag: 'wx' });
+  console.log(`Created ${path.relative(process.cwd(), target)}`);
+}
+
+if (values.update !== undefined) {
+  const title = positionals.join(' ').trim() || undefined;
+  const request = { blog: values.update, at, ...(title ? { title } : {}), ...(values.author ? { author: values.author } : {}) };
+  const refusal = updateRefusal(request, data.authors ?? [], exists);
+  if (refusal) fail(refusal);
+  const update = scaffoldUpdate(request);
+  write(update.file, update.text);
+  console.log(`Its permalink will be …/updates/${update.id}. Replace the placeholder, then npm run content:check.`);
+} else {
+  if (!values.section) fail('say which section, e.g. npm run new -- --section world "Talks resume in Vienna"');
+  const stories = source.listFiles().filter((file) => liveFileOf(file)?.kind !== 'update');
+  const ids = new Set(stories.map((file) => /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(source.read(file) ?? '')?.[1]));
+  const newsroom: Newsroom = { sections: data.sections ?? [], authors: data.authors ?? [], hasArticle: (id) => ids.has(id) };
+  const request = { headline: positionals.join(' '), section: values.section, author: values.author, at };
+  const refusal = scaffoldRefusal(request, newsroom, exists) ?? (values.live ? liveBlogRefusal(request, newsroom, exists) : undefined);
+  if (refusal) fail(refusal);
+  const section = newsroom.sections.find((s) => s.id === request.section);
+  if (!section) fail(`unknown section "${request.section}"`);
+  const scaffold = values.live ? scaffoldLiveBlog(request, newsroom, section) : scaffoldArticle(request, newsroom, section);
+  write(scaffold.file, scaffold.text);
+  console.log(`It will be at ${absoluteUrl(scaffold.path)} once published (preview it with npm run dev; it is a draft until you remove draft: true).`);
+  if (values.live) console.log(`Add updates with: npm run new -- --update ${path.basename(path.dirname(scaffold.file))} "Title"`);
+}

@@ -12,6 +12,9 @@ const steps = [
   // Built and served at the browser tests' clock (testing/clock.mjs), so what was prerendered
   // at build is what the server would render at that moment.
   ['Production build', ['run', 'build'], { MASTHEAD_NOW: E2E_NOW }],
+  // Before any browser test runs, so none of them shares the machine with a build: the newsroom
+  // the header tests need (testing/content-build.ts).
+  ['Build for the header tests', ['exec', '--', 'tsx', 'testing/content-build.ts'], { MASTHEAD_NOW: E2E_NOW }],
   ['End-to-end tests', ['run', 'test:e2e'], { MASTHEAD_NOW: E2E_NOW }],
   ['Benchmark smoke run', ['run', 'bench', '--', '--quick'], { MASTHEAD_NOW: E2E_NOW }],
 ];

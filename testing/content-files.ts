@@ -55,6 +55,8 @@ export interface FileArticle {
   redirectFrom: string[];
   /** /{section}/{yyyy}/{mm}/{dd}/{slug}, dated in the newsroom's zone. */
   path: string;
+  /** A live blog's newest update: it stays news while that is recent. */
+  freshAt?: string;
 }
 
 function yamlFile<T>(name: string, schema: z.ZodType<T>): T {
@@ -89,11 +91,8 @@ function byId(list: Named[], id: string, what: string): Named {
   return found;
 }
 
-function readArticle(file: string): FileArticle {
-  const source = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];
-  if (frontmatter === undefined) throw new Error(`${file} has no frontmatter`);
-  const fm = articleFields.parse(parse(frontmatter));
+/** An article's (or a live blog's) fields as readers meet them. */
+function fileArticle(file: string, fm: z.infer<typeof articleFields>, modifiedAt: string): FileArticle {
   return {
     file,
     id: fm.id,
@@ -101,7 +100,7 @@ function readArticle(file: string): FileArticle {
     standfirst: fm.standfirst,
     publishedAt: fm.publishedAt,
     updatedAt: fm.updatedAt,
-    modifiedAt: latest([fm.publishedAt, fm.updatedAt, ...fm.corrections.map((c) => c.date)]),
+    modifiedAt,
     draft: fm.draft,
     authors: fm.authors.map((id) => byId(authors, id, 'author')),
     section: byId(sections, fm.section, 'section'),
@@ -112,11 +111,13 @@ function readArticle(file: string): FileArticle {
   };
 }
 
-/** Every article file, drafts and scheduled stories included, newest first. */
-export const allArticles: FileArticle[] = readdirSync(path.join(contentDir, 'articles'))
-  .filter((f) => f.endsWith('.mdx'))
-  .map(readArticle)
-  .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
+function readArticle(file: string): FileArticle {
+  const source = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];
+  if (frontmatter === undefined) throw new Error(`${file} has no frontmatter`);
+  const fm = articleFields.parse(parse(frontmatter));
+  return fileArticle(file, fm, latest([fm.publishedAt, fm.updatedAt, ...fm.corrections.map((c) => c.date)]));
+}
 
 /** The moment the tests stand at: the server's MASTHEAD_NOW (set by playwright.config.ts). */
 export function testNow(): Date {
@@ -147,3 +148,85 @@ export function absolute(sitePath: string): string {
 export function plain(value: string): string {
   return value.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/…/g, '...').replace(/—/g, '--');
 }
+
+const liveFields = articleFields.extend({ closedAt: text.optional(), keyPoints: z.array(text).default([]), pinned: text.optional() });
+const updateFields = z.object({ at: text, title: text.optional(), author: text.optional(), id: text.optional() });
+
+interface FileUpdate {
+  /** Its frontmatter id, else its file name without .mdx. */
+  id: string;
+  at: string;
+  title?: string;
+  author?: Named;
+  /** The body's first line of text, as written. */
+  firstLine: string;
+}
+
+export interface FileLiveBlog extends FileArticle {
+  closedAt?: string;
+  keyPoints: string[];
+  pinned?: string;
+  /** Newest first, as readers see them. */
+  updates: FileUpdate[];
+}
+
+function frontmatterOf(source: string, file: string): { fm: unknown; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error(`${file} has no frontmatter`);
+  return { fm: parse(match[1] ?? ''), body: match[2] ?? '' };
+}
+
+/** A live blog of the content folder (content/live/<id>/), with its updates newest first. */
+export function liveBlog(id: string, dir = contentDir): FileLiveBlog {
+  const folder = path.join(dir, 'live', id);
+  const { fm } = frontmatterOf(readFileSync(path.join(folder, 'index.mdx'), 'utf8'), `live/${id}/index.mdx`);
+  const blog = liveFields.parse(fm);
+  const updates = readdirSync(path.join(folder, 'updates'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((name): FileUpdate => {
+      const { fm: raw, body } = frontmatterOf(readFileSync(path.join(folder, 'updates', name), 'utf8'), name);
+      const u = updateFields.parse(raw);
+      return {
+        id: u.id ?? name.replace(/\.mdx$/, ''),
+        at: u.at,
+        title: u.title,
+        author: u.author ? byId(authors, u.author, 'author') : undefined,
+        firstLine: (body.trim().split('\n')[0] ?? '').replace(/^[-*] /, ''),
+      };
+    })
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1));
+  return {
+    ...fileArticle(`live/${id}/index.mdx`, blog, latest([blog.publishedAt, updates[0]?.at])),
+    ...(updates[0] ? { freshAt: updates[0].at } : {}),
+    closedAt: blog.closedAt,
+    keyPoints: blog.keyPoints,
+    pinned: blog.pinned,
+    updates,
+  };
+}
+
+/** The breaking-news strip of content/front.yaml, when editors set one. */
+export function breakingStrip(): { text: string; url: string; expires: string } | undefined {
+  const front = z.object({ breaking: z.object({ text, url: text, expires: text }).optional() }).parse(parse(readFileSync(path.join(contentDir, 'front.yaml'), 'utf8')));
+  return front.breaking;
+}
+
+const liveIds = (() => {
+  try {
+    return readdirSync(path.join(contentDir, 'live')).filter((name) => !name.startsWith('.'));
+  } catch {
+    return [];
+  }
+})();
+
+/**
+ * Every story file, drafts and scheduled stories included, newest first: the articles, and the
+ * live blogs (content/live/<id>/index.mdx), which fronts, feeds, sitemaps and search list like them.
+ */
+export const allArticles: FileArticle[] = [
+  ...readdirSync(path.join(contentDir, 'articles'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map(readArticle),
+  ...liveIds.map((id) => liveBlog(id)),
+].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.id.localeCompare(b.id));
+

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, vi } from 'vitest';
 import { directorySource, publicImageResolver } from '../lib/content/source';
 import { checkIntoStore } from '../lib/content/store/run';
 
@@ -42,17 +42,42 @@ ${body}
 
 const roots: string[] = [];
 
+export interface LiveBlogOptions {
+  /** When coverage starts, with +00:00; the updates follow every ten minutes. */
+  start: string;
+  updates: number;
+  closedAt?: string;
+  /** Further frontmatter lines of the index, each ending in a newline. */
+  extra?: string;
+  /** The body of update `n` (1 = the oldest). */
+  body?: (n: number) => string;
+}
+
+/** A live blog's files (index.mdx and one file per update, named by its time), relative to the content root. */
+export function liveBlogFiles(id: string, { start, updates, closedAt, extra = '', body = (n) => `Update ${n} from the desk.` }: LiveBlogOptions): Record<string, string> {
+  const files: Record<string, string> = {
+    [`live/${id}/index.mdx`]: storyFile(id, start, { extra: `${closedAt ? `closedAt: ${closedAt}\n` : ''}keyPoints: [The first point., The second point.]\n${extra}`, body: 'How the day went.' }),
+  };
+  for (let n = 1; n <= updates; n++) {
+    const at = new Date(Date.parse(start) + n * 600_000).toISOString().slice(0, 16);
+    files[`live/${id}/updates/${at.replace(':', '')}-update-${n}.mdx`] = `---\nat: ${at}:00+00:00\ntitle: Update ${n}\n---\n\n${body(n)}\n`;
+  }
+  return files;
+}
+
 export interface NewsroomOptions {
   /** sections.yaml; World alone by default. */
   sections?: string;
   /** authors.yaml; the World desk alone by default. */
   authors?: string;
+  /** Further files by their path under the root, e.g. a live blog's (liveBlogFiles). */
+  files?: Record<string, string>;
 }
 
 /** Writes a newsroom (sections.yaml, authors.yaml, articles/<name>.mdx) to a new temporary folder. */
 export function writeNewsroom(
   articles: Record<string, string>,
-  { sections = '- id: world\n  name: World\n', authors = '- id: world-desk\n  name: World desk\n  kind: desk\n' }: NewsroomOptions = {},
+  { sections = '- id: world\n  name: World\n', authors = '- id: world-desk\n  name: World desk\n  kind: desk\n', files = {} }: NewsroomOptions = {},
 ): string {
   const root = mkdtempSync(path.join(tmpdir(), 'masthead-newsroom-'));
   roots.push(root);
@@ -60,6 +85,10 @@ export function writeNewsroom(
   writeFileSync(path.join(root, 'sections.yaml'), sections);
   writeFileSync(path.join(root, 'authors.yaml'), authors);
   for (const [name, text] of Object.entries(articles)) writeFileSync(path.join(root, 'articles', `${name}.mdx`), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
   return root;
 }
 
@@ -93,3 +122,22 @@ export async function serveNewsroom(root: string, mode: 'server' | 'dev' = 'serv
   vi.stubEnv('MASTHEAD_CONTENT_STORE', file);
   return file;
 }
+
+/**
+ * The hooks of a test file that serves newsrooms (serveNewsroom): the gateway's reports of
+ * content problems kept off the console, the environment and mocks put back after each test,
+ * every newsroom and store removed at the end.
+ */
+export function servingNewsrooms(): void {
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+  afterAll(() => {
+    removeNewsrooms();
+  });
+}
+

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Servers the browser tests start beside the suite's own, each on a port of its own. */
@@ -69,11 +69,37 @@ export function checkContentInto(contentDir: string, store: string): void {
 }
 
 /**
- * Copies the build `npm test` made to `copy` (without the standalone server, the build cache
- * and `next dev`'s folder), keeping file times, so a server on the copy sees its pages as made
+ * Copies the build `npm test` made to `copy` (without the standalone server, the build cache,
+ * `next dev`'s folder and the suite's second build), keeping file times, so a server on the copy sees its pages as made
  * at build. Serve it with `startProductionServer(port, { MASTHEAD_DIST_DIR: copy })`.
  */
 export function copyBuild(copy: string): void {
   rmSync(copy, { recursive: true, force: true });
-  cpSync('.next', copy, { recursive: true, preserveTimestamps: true, filter: (src) => !/^\.next[/\\](?:standalone|cache|dev)(?:[/\\]|$)/.test(src) });
+  cpSync('.next', copy, { recursive: true, preserveTimestamps: true, filter: (src) => !/^\.next[/\\](?:standalone|cache|dev|e2e-content-build)(?:[/\\]|$)/.test(src) });
 }
+
+/**
+ * Builds the site from the content tree at `contentDir` into `dist`, as `npm run build` does
+ * (the content check into the build's cache, `next build`, its postbuild), for the few tests
+ * whose headers depend on what the content holds. Serve it with
+ * `startProductionServer(port, { MASTHEAD_DIST_DIR: dist })`. `next build` writes the build
+ * folder's types into tsconfig.json and next-env.d.ts: both are put back as they were.
+ */
+export function buildSite(contentDir: string, dist: string, env: Record<string, string> = {}): void {
+  rmSync(dist, { recursive: true, force: true });
+  checkContentInto(contentDir, path.join(dist, 'cache', 'masthead', 'content.db'));
+  const saved = ['tsconfig.json', 'next-env.d.ts'].map((file) => [file, existsSync(file) ? readFileSync(file) : undefined] as const);
+  try {
+    const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, MASTHEAD_DIST_DIR: dist, ...env };
+    for (const args of [[path.join(root, 'node_modules/next/dist/bin/next'), 'build'], ['scripts/postbuild.mjs']]) {
+      const step = spawnSync(process.execPath, args, { cwd: root, env: buildEnv, encoding: 'utf8' });
+      if (step.status !== 0) throw new Error(`${args.join(' ')} failed:\n${step.stdout}${step.stderr}`);
+    }
+  } finally {
+    for (const [file, text] of saved) {
+      if (text === undefined) rmSync(file, { force: true });
+      else writeFileSync(file, text);
+    }
+  }
+}
+

@@ -7,8 +7,12 @@ import { bodyComponents, isBodyComponent } from '@/lib/content/check/body';
 import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { typeset } from '@/lib/content/check/typography';
+import { parseEmbedUrl } from '@/lib/content/live/embeds';
 import { AlsoRead } from './AlsoRead';
+import { Embed } from './Embed';
+import { Gallery, type GalleryFigure } from './Gallery';
 import { ImageCredit } from './ImageCredit';
+import { PullQuote } from './PullQuote';
 
 type ArticleBodyProps = Pick<ArticlePageModel, 'linked' | 'images'> & { tree: Root };
 
@@ -16,12 +20,8 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/**
- * An allow-listed component becomes a plain element named `mdx-<name>` with
- * its string attributes (lower-cased), which the components map below renders.
- * Attribute values are never evaluated.
- */
-function componentElement(node: MdxJsxFlowElement): Element | undefined {
+/** An allow-listed component's string attributes (names lower-cased), never evaluated; anything else is dropped. */
+function attributesOf(node: MdxJsxFlowElement): Record<string, string> | undefined {
   // The checker refuses anything else; should a tree ever skip it, unknown tags and attributes
   // (an <iframe>, an onclick) still render nothing.
   const name = node.name;
@@ -33,17 +33,42 @@ function componentElement(node: MdxJsxFlowElement): Element | undefined {
       properties[attribute.name.toLowerCase()] = attribute.value;
     }
   }
-  return { type: 'element', tagName: `mdx-${name}`, properties, children: [] };
+  return properties;
+}
+
+/** A body <Figure>'s attributes with its image's size, or undefined when the image is unknown. */
+function figureOf(attributes: Record<string, unknown>, images: ArticleBodyProps['images']): GalleryFigure | undefined {
+  const src = text(attributes.src);
+  const size = Object.hasOwn(images, src) ? images[src] : undefined;
+  if (!size) return undefined;
+  const creditUrl = text(attributes.crediturl);
+  return { src, alt: text(attributes.alt), caption: typeset(text(attributes.caption)), credit: text(attributes.credit), width: size.width, height: size.height, ...(creditUrl ? { creditUrl } : {}) };
 }
 
 /**
  * Renders a checked body tree on the server. Components come from the
  * allow-list only and attributes are plain strings: nothing in the body runs.
+ * Each component becomes a plain element named `mdx-<name>`, which the map
+ * below draws; a gallery's pictures are kept aside by number, since they are
+ * its only content.
  */
 export function ArticleBody({ tree, linked, images }: ArticleBodyProps) {
+  const galleries: GalleryFigure[][] = [];
   const hast = toHast(tree, {
     handlers: {
-      mdxJsxFlowElement: (_state, node: MdxJsxFlowElement) => componentElement(node),
+      mdxJsxFlowElement: (_state, node: MdxJsxFlowElement): Element | undefined => {
+        const properties = attributesOf(node);
+        if (!properties) return undefined;
+        if (node.name === 'Gallery') {
+          const figures = node.children.flatMap((child) => {
+            const figure = child.type === 'mdxJsxFlowElement' && child.name === 'Figure' ? attributesOf(child) : undefined;
+            const found = figure ? figureOf(figure, images) : undefined;
+            return found ? [found] : [];
+          });
+          properties.gallery = String(galleries.push(figures) - 1);
+        }
+        return { type: 'element', tagName: `mdx-${node.name ?? ''}`, properties, children: [] };
+      },
       // The checker only admits components on lines of their own; anything else renders nothing.
       mdxJsxTextElement: () => undefined,
       mdxFlowExpression: () => undefined,
@@ -61,22 +86,19 @@ export function ArticleBody({ tree, linked, images }: ArticleBodyProps) {
         return target ? <AlsoRead headline={target.headline} href={target.path} /> : null;
       },
       'mdx-Figure': (props: Record<string, unknown>) => {
-        const src = text(props.src);
-        const size = Object.hasOwn(images, src) ? images[src] : undefined;
-        if (!size) return null;
-        return (
-          <ImageCredit
-            src={src}
-            alt={text(props.alt)}
-            caption={typeset(text(props.caption))}
-            credit={text(props.credit)}
-            creditUrl={text(props.crediturl) || undefined}
-            width={size.width}
-            height={size.height}
-            sizes="(min-width: 45rem) 42rem, 100vw"
-          />
-        );
+        const figure = figureOf(props, images);
+        return figure ? <ImageCredit {...figure} sizes="(min-width: 45rem) 42rem, 100vw" /> : null;
       },
+      'mdx-Gallery': (props: Record<string, unknown>) => {
+        const figures = galleries[Number(text(props.gallery))] ?? [];
+        return figures.length ? <Gallery figures={figures} caption={text(props.caption) || undefined} /> : null;
+      },
+      'mdx-Embed': (props: Record<string, unknown>) => {
+        const embed = parseEmbedUrl(text(props.url));
+        return 'message' in embed ? null : <Embed embed={embed} caption={text(props.caption) || undefined} credit={text(props.credit) || undefined} />;
+      },
+      'mdx-PullQuote': (props: Record<string, unknown>) =>
+        text(props.quote) && text(props.by) ? <PullQuote quote={text(props.quote)} by={text(props.by)} role={text(props.role) || undefined} /> : null,
     },
   });
   return <div className="article-body">{content}</div>;

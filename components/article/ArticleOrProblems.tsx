@@ -1,8 +1,11 @@
 import type { ArticleRouteContent } from '@/lib/pages/article';
+import { LiveBlogPage } from '../live/LiveBlogPage';
 import { ArticlePage } from './ArticlePage';
 import { ContentProblems } from './ContentProblems';
 
-/** An article's address: the article, or, in `next dev`, what keeps it from being built. */
+/** An article's address: the article or the live blog there, or, in `next dev`, what keeps it from being built. */
 export function ArticleOrProblems(content: ArticleRouteContent) {
-  return 'data' in content ? <ArticlePage {...content.data} /> : <ContentProblems problems={content.problems} />;
+  if ('data' in content) return <ArticlePage {...content.data} />;
+  if ('live' in content) return <LiveBlogPage {...content.live} />;
+  return <ContentProblems problems={content.problems} />;
 }

@@ -1,18 +1,18 @@
 import type { ArticlePageData } from '@/lib/pages/article';
 import { ArticleBody } from './ArticleBody';
+import { ArticleFrame } from './ArticleFrame';
+import { ArticleTags } from './ArticleTags';
 import { Breadcrumb } from './Breadcrumb';
 import { Byline } from './Byline';
 import { Corrections } from './Corrections';
-import { DraftBanner } from './DraftBanner';
 import { Headline } from './Headline';
 import { ImageCredit } from './ImageCredit';
-import { JsonLd } from '../document/JsonLd';
 import { PrintAddress } from './PrintAddress';
 import { ReadingTime } from './ReadingTime';
 import { RelatedArticles } from '../summaries/RelatedArticles';
 import { ShareLinks } from './ShareLinks';
 import { Standfirst } from './Standfirst';
-import { homePath, sectionPath, tagPath } from '@/lib/site/paths';
+import { homePath, sectionPath } from '@/lib/site/paths';
 
 /**
  * An article as readers see it: everything comes in as data, resolved on the
@@ -20,9 +20,7 @@ import { homePath, sectionPath, tagPath } from '@/lib/site/paths';
  */
 export function ArticlePage({ article, url, related, linked, images, jsonLd }: ArticlePageData) {
   return (
-    <article className="article">
-      <DraftBanner state={article.state} publishedAt={article.publishedAt} />
-      <JsonLd data={jsonLd} />
+    <ArticleFrame className="article" story={article} jsonLd={jsonLd}>
       <header className="article__header">
         <Breadcrumb trail={[{ name: 'Home', href: homePath }, { name: article.section.name, href: sectionPath(article.section.id) }]} />
         <Headline>{article.headline}</Headline>
@@ -38,17 +36,9 @@ export function ArticlePage({ article, url, related, linked, images, jsonLd }: A
       </div>
       <ArticleBody tree={article.body} linked={linked} images={images} />
       <Corrections corrections={article.corrections} />
-      {article.tags.length ? (
-        <ul className="article__tags" aria-label="Topics">
-          {article.tags.map((t) => (
-            <li key={t.slug}>
-              <a href={tagPath(t.slug)}>{t.name}</a>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ArticleTags tags={article.tags} />
       <ShareLinks url={url} headline={article.headline} />
       <RelatedArticles articles={related} />
-    </article>
+    </ArticleFrame>
   );
 }

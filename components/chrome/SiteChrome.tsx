@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary, Section } from '@/lib/content';
+import type { Breaking } from '@/lib/content/breaking';
+import { BreakingNews } from './BreakingNews';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -7,20 +9,23 @@ interface SiteChromeProps {
   sections: Section[];
   /** The newest stories, for the footer. */
   latest: ArticleSummary[];
+  /** The breaking-news strip, while editors have one up. */
+  breaking?: Breaking;
   children: ReactNode;
 }
 
 /**
- * What surrounds every page's content: the skip link, the masthead, the main
- * landmark and the footer. The root layout and the article pages both use it.
+ * What surrounds every page's content: the skip link, the masthead, the
+ * breaking-news strip while there is one, the main landmark and the footer.
  */
-export function SiteChrome({ sections, latest, children }: SiteChromeProps) {
+export function SiteChrome({ sections, latest, breaking, children }: SiteChromeProps) {
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <SiteHeader sections={sections} />
+      {breaking ? <BreakingNews breaking={breaking} /> : null}
       <main id="main" className="site-main">
         {children}
       </main>

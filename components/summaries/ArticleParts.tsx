@@ -1,6 +1,8 @@
 import type { ArticleSummary } from '@/lib/content';
 import { formatDate } from '@/lib/site/dates';
 import { ResponsiveImage } from '../article/ResponsiveImage';
+import { LiveBadge } from '../live/LiveBadge';
+import { UpdateTime } from '../live/UpdateTime';
 
 /**
  * The pieces every list of stories repeats (cards, teasers, the lead story, related
@@ -31,6 +33,29 @@ export function ArticleHeadline({ article, level, className }: { article: Articl
   );
 }
 
+/**
+ * When an article is from: its date; for a live blog, LIVE and its newest update's time while
+ * coverage goes on, then the time of its last update.
+ */
 export function ArticleDate({ article }: { article: ArticleSummary }) {
+  const live = article.live;
+  if (live) {
+    const latest = live.latestUpdateAt;
+    return live.status === 'live' ? (
+      <>
+        <LiveBadge />
+        {latest ? (
+          <>
+            {' '}
+            Latest update <UpdateTime iso={latest} />
+          </>
+        ) : null}
+      </>
+    ) : (
+      <>
+        Live coverage{latest ? <>, last update <UpdateTime iso={latest} /></> : null}
+      </>
+    );
+  }
   return <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>;
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { breakingSchema } from './breaking';
+import { liveUpdateFrontmatterSchema } from './live/schema';
 import { bodyComponents } from './check/body';
 import { editorGuide } from './guide';
 import { parseYaml } from './check/frontmatter';
@@ -25,6 +27,14 @@ describe('the editor guide', () => {
   it('tells editors how to check again in full and how a pull request shows problems', () => {
     expect(guide).toContain('npm run content:check -- --full');
     expect(guide).toContain('npm run content:check -- --format github');
+  });
+
+  it('documents every field of a live blog, of an update and of the breaking strip', () => {
+    for (const key of ['closedAt', 'keyPoints', 'pinned']) expect(guide).toMatch(new RegExp(`^\\| \`${key}\` \\|`, 'm'));
+    for (const key of Object.keys(liveUpdateFrontmatterSchema.shape)) expect(guide).toMatch(new RegExp(`^\\| \`${key}\` \\|`, 'm'));
+    for (const key of Object.keys(breakingSchema.shape)) expect(guide).toContain(`| \`breaking.${key}\` |`);
+    expect(guide).toMatch(/^\| `at` \| date-time with offset \| yes \|/m);
+    expect(guide).toContain('npm run new -- --update ');
   });
 
   it('has an example of every component', () => {

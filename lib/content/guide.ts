@@ -1,21 +1,14 @@
-import { z } from 'zod';
+import { liveGuide } from './live/guide';
 import { bodyComponents } from './check/body';
-import { HEADLINE_WARN_LENGTH, HERO_MIN_WIDTH, PLACEHOLDER, STANDFIRST_WARN_LENGTH } from './check/article';
-import { articleFrontmatterSchema, correctionSchema, heroImageSchema } from './check/schema';
+import { HEADLINE_WARN_LENGTH, HERO_MIN_WIDTH, STANDFIRST_WARN_LENGTH } from './check/article';
+import { fieldTable, type Docs } from './guide-table';
+import { articleFrontmatterSchema, correctionSchema, heroImageSchema, PLACEHOLDER } from './check/schema';
 
 /**
  * The editor guide, content/README.md, is generated from this file and the
  * schema: `npx tsx scripts/editor-guide.ts` writes it and a unit test fails
  * when it is out of step, so a field cannot be added without its line here.
  */
-
-interface FieldDoc {
-  type: string;
-  description: string;
-  example: string;
-}
-
-type Docs<S extends z.ZodRawShape> = { [K in keyof S]: FieldDoc };
 
 const articleFields: Docs<typeof articleFrontmatterSchema.shape> = {
   id: {
@@ -108,21 +101,6 @@ const correctionFields: Docs<typeof correctionSchema.shape> = {
   text: { type: 'text', description: 'What was wrong and what is right, in a sentence or two.', example: 'text: An earlier version gave the wrong date for the vote.' },
 };
 
-function required(schema: z.core.$ZodType): string {
-  return z.safeParse(schema, undefined).success ? 'no' : 'yes';
-}
-
-function fieldTable<S extends z.ZodRawShape>(shape: S, docs: Docs<S>, prefix = ''): string {
-  const rows = Object.keys(shape).map((key) => {
-    const doc = docs[key];
-    const schema = shape[key];
-    if (!doc || !schema) throw new Error(`no guide entry for ${prefix}${key}`);
-    const example = doc.example.includes('\n') ? 'see below' : `\`${doc.example}\``;
-    return `| \`${prefix}${key}\` | ${doc.type} | ${required(schema)} | ${doc.description} | ${example} |`;
-  });
-  return ['| field | type | required | what it is for | example |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
-}
-
 function componentList(): string {
   return Object.entries(bodyComponents)
     .map(([name, spec]) => {
@@ -141,7 +119,8 @@ export function editorGuide(): string {
 # Editor guide
 
 Every article is one MDX file in \`content/articles/\`: YAML frontmatter
-between \`---\` lines, then the body in Markdown. Authors are listed in
+between \`---\` lines, then the body in Markdown. A live blog is a folder in
+\`content/live/\` (see "Live blogs" below). Authors are listed in
 \`content/authors.yaml\` and sections in \`content/sections.yaml\`.
 
 ## Start an article
@@ -249,5 +228,6 @@ and are checked. The body runs no code: \`import\`, \`export\`,
 allowed, each on a line of its own with blank lines around it.
 
 ${componentList()}
-`;
+
+${liveGuide()}`;
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { removeNewsrooms, serveNewsroom, storyFile, writeNewsroom } from '../../testing/newsroom';
+import { describe, expect, it, vi } from 'vitest';
+import { serveNewsroom, servingNewsrooms, storyFile, writeNewsroom } from '../../testing/newsroom';
 
 /**
  * The gateway at different moments (MASTHEAD_NOW), against a small newsroom
@@ -41,13 +41,7 @@ async function gateway(root: string, mode: 'server' | 'dev' = 'server') {
 
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
 
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterAll(() => {
-  removeNewsrooms();
-});
+servingNewsrooms();
 
 describe('in production, before the embargo lifts', () => {
   it('no gateway function returns the draft or the embargoed article', async () => {

@@ -1,18 +1,17 @@
-import path from 'node:path';
 import type { Root } from 'mdast';
 import { now } from '../site/clock';
-import { contentStoreFiles } from '../site/dist-dir';
+import { activeBreaking, type Breaking } from './breaking';
+import { getLiveBlogByPath, getLivePage, type LivePageModel } from './live';
 import { frontPageFrom, type FrontPage } from './front';
 import type { ArticleSummary, Tag } from './check/article';
 import type { ContentProblem } from './check/problems';
 import { publicationState, type PublicationState } from './published';
 import { RELATED_LIMIT } from './related';
 import type { Author, Section } from './check/schema';
-import { directorySource, publicImageResolver, type ImageInfo } from './source';
-import { DevStore } from './store/dev';
-import { ContentStore, type ListQuery, type SitemapEntry, type View } from './store/read';
+import { contentDirectory, isDevelopment, opened } from './connection';
+import { directorySource, type ImageInfo } from './source';
+import { type ListQuery, type SitemapEntry, type View } from './store/read';
 import { listDates, pageDates, sitemapEntries } from './store/read-sitemaps';
-import { openStoreForReading } from './store/schema';
 import { searchStore, type ArticleSearch } from './search/results';
 
 /**
@@ -27,91 +26,18 @@ export type { ArticleSummary, HeroImage, Tag } from './check/article';
 export type { Author, Correction, Section } from './check/schema';
 export type { ContentProblem } from './check/problems';
 export type { FrontPage, SectionBlock } from './front';
+export type { Breaking } from './breaking';
 export type { PublicationState } from './published';
 export type { SitemapEntry } from './store/read';
 export type { ArticleSearch, SnippetPart } from './search/results';
 export { correctionsStructuredData, isPublished, modifiedAt, publicationState } from './published';
+export { contentDirectory } from './connection';
+export { getLiveBlogByPath, getLivePage, getLiveUpdateLocation, listFreshLiveBlogs, listLiveFeedUpdates, type LiveBlog, type LivePageModel, type LiveUpdate } from './live';
 
 export interface Article extends ArticleSummary {
   body: Root;
   /** Always "published" in production; in `next dev` drafts and scheduled articles can be previewed. */
   state: PublicationState;
-}
-
-/** CONTENT_DIR points the site at another content tree, e.g. a generated newsroom. */
-export function contentDirectory(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
-}
-
-const isDevelopment = () => process.env.NODE_ENV === 'development';
-
-/**
- * The store this process reads: MASTHEAD_CONTENT_STORE when set; in `next dev` its
- * own copy, kept in step with the tree; while `next build` runs, the one the content
- * check has just written; otherwise (a server) the copy the build made for servers.
- */
-function storeFile(): string {
-  const files = contentStoreFiles();
-  const chosen =
-    process.env.MASTHEAD_CONTENT_STORE ??
-    (isDevelopment() ? files.dev : process.env.NEXT_PHASE === 'phase-production-build' ? files.working : files.server);
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), chosen);
-}
-
-interface Opened {
-  store: ContentStore;
-  dev?: DevStore;
-}
-
-const PROCESS_KEY = Symbol.for('masthead.content-store');
-/** The process that keeps `next dev`'s store in step with the tree; others only read it. */
-const DEV_KEEPER = 'MASTHEAD_DEV_STORE_KEEPER';
-
-/**
- * The stores this process has opened, shared through globalThis: Next bundles this
- * module once for the App Router pages, once for the route handlers and once for
- * pages/, and each copy must use the same connection (and, in `next dev`, the same
- * watcher). Keyed by mode and file, so a test pointing elsewhere gets its own.
- */
-function processStores(): Map<string, Opened> {
-  const existing: unknown = Reflect.get(globalThis, PROCESS_KEY);
-  if (existing instanceof Map) return existing;
-  const stores = new Map<string, Opened>();
-  Reflect.set(globalThis, PROCESS_KEY, stores);
-  return stores;
-}
-
-function opened(): Opened {
-  const file = storeFile();
-  const key = `${isDevelopment() ? 'dev' : 'read'}:${file}`;
-  const stores = processStores();
-  const known = stores.get(key);
-  if (known) return known;
-  let result: Opened;
-  const keeper = process.env[DEV_KEEPER];
-  if (isDevelopment() && keeper !== undefined && keeper !== String(process.pid)) {
-    // A helper process `next dev` started (it computes static paths in one) reads the store
-    // its parent keeps up to date, and neither checks the tree nor watches it.
-    result = { store: new ContentStore(openStoreForReading(file, { rebuild: 'npm run dev' })) };
-  } else if (isDevelopment()) {
-    // The first process to open the store keeps it, and says so to the processes it starts.
-    process.env[DEV_KEEPER] = String(process.pid);
-    const contentDir = contentDirectory();
-    const imagesDir = path.join(/*turbopackIgnore: true*/ process.cwd(), 'public', 'images');
-    const dev = new DevStore({
-      file,
-      seed: path.resolve(/*turbopackIgnore: true*/ process.cwd(), contentStoreFiles().working),
-      source: directorySource(contentDir),
-      images: publicImageResolver(path.dirname(imagesDir)),
-      contentDir,
-      imagesDir,
-    });
-    result = { store: dev.store, dev };
-  } else {
-    result = { store: new ContentStore(openStoreForReading(file, { rebuild: 'npm run build' })) };
-  }
-  stores.set(key, result);
-  return result;
 }
 
 const store = () => opened().store;
@@ -227,20 +153,23 @@ export interface ArticlePageModel {
 }
 
 /** What an article's address answers: the page, the address the article moved to, or (in `next dev`) its problems. */
-export type ArticleAtPath = { page: ArticlePageModel } | { movedTo: string } | { problems: ContentProblem[] };
+export type ArticleAtPath = { page: ArticlePageModel } | { live: LivePageModel } | { movedTo: string } | { problems: ContentProblem[] };
 
 /**
  * The article page at a site path, whole, in one call: the article with its body, related
- * stories, <AlsoRead> targets and figure sizes. A former path of a moved article gives its
+ * stories, <AlsoRead> targets and figure sizes; for a live blog, its page of newest updates. A former path of a moved article gives its
  * current one; in `next dev`, the path of an article with errors gives its problems.
  * Undefined when nothing is or was there.
  */
 export function getArticleAtPath(sitePath: string): ArticleAtPath | undefined {
   const article = getArticleByPath(sitePath);
+  // A live blog lives at an article's address.
+  const blog = article?.live ? getLiveBlogByPath(sitePath) : undefined;
+  if (blog) return { live: getLivePage(blog, 'latest') };
   if (article) {
     const view = published();
     return {
-      page: { article, related: relatedTo(article), linked: store().alsoReadTargets(article.file, view), images: store().figureSizes(article.file) },
+      page: { article, related: relatedTo(article), linked: store().alsoReadTargets([article.file], view), images: store().figureSizes([article.file]) },
     };
   }
   const moved = getArticleByFormerPath(sitePath);
@@ -282,4 +211,9 @@ export function listLastModified(kind: 'site' | 'section' | 'tag' | 'author'): M
 export function watchContent(onChange: (version: number) => void): () => void {
   const dev = isDevelopment() ? opened().dev : undefined;
   return dev ? dev.subscribe(onChange) : () => undefined;
+}
+
+/** The breaking-news strip editors set in content/front.yaml, while it has not expired. */
+export function getBreaking(): Breaking | undefined {
+  return activeBreaking(store().frontConfig(), now());
 }

@@ -16,7 +16,7 @@ const { store } = buildIndex(valid);
 const index: Newsroom = { sections: store.sections(), authors: store.authors(), hasArticle: (id) => store.summaryById(id, everything) !== undefined };
 
 function withFile(file: string, text: string): ContentSource {
-  return { ...valid, listArticles: () => [...valid.listArticles(), file].sort(), read: (p) => (p === file ? text : valid.read(p)) };
+  return { ...valid, listFiles: () => [...valid.listFiles(), file].sort(), read: (p) => (p === file ? text : valid.read(p)) };
 }
 
 const request = { headline: 'Talks on Iraq’s New Government Resume in Baghdad', section: 'world', at: new Date('2026-07-01T13:05:42Z') };

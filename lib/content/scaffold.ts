@@ -1,6 +1,6 @@
 import { site } from '../site/config';
-import { articlePathOf, PLACEHOLDER, PLACEHOLDER_IMAGE } from './check/article';
-import { slugify, type Author, type Section } from './check/schema';
+import { articlePathOf } from './check/article';
+import { PLACEHOLDER, PLACEHOLDER_IMAGE, slugify, type Author, type Section } from './check/schema';
 
 /** Longest slug `npm run new` makes; a URL stays readable, and the cut falls between words. */
 const SLUG_MAX = 72;

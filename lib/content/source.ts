@@ -9,8 +9,12 @@ import { imageSize } from 'image-size';
 export interface ContentSource {
   /** How paths are shown to editors, e.g. "content". */
   label: string;
-  /** Article files, relative to the content root, e.g. "articles/x.mdx", in byte order (see byteOrder). */
-  listArticles(): string[];
+  /**
+   * The files the content check reads, relative to the content root, in byte order (see
+   * byteOrder): articles ("articles/x.mdx") and live blogs ("live/<id>/index.mdx" and its
+   * "live/<id>/updates/*.mdx").
+   */
+  listFiles(): string[];
   /** Text of a file relative to the content root, or undefined when absent. */
   read(relativePath: string): string | undefined;
 }
@@ -35,11 +39,19 @@ function byteOrder(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
+/** The folders of the content root that hold stories: articles, and live blogs with their updates. */
+const CONTENT_FOLDERS = ['articles', 'live'];
+
+/** A file the content check reads: .mdx under articles/ or live/, no hidden folder or file. */
+export function isContentFile(file: string): boolean {
+  const segments = file.split('/');
+  return CONTENT_FOLDERS.includes(segments[0] ?? '') && file.endsWith('.mdx') && !segments.some((segment) => segment.startsWith('.'));
+}
+
 export function directorySource(root: string, label = path.relative(process.cwd(), root) || '.'): ContentSource {
-  const articlesDir = path.join(root, 'articles');
   return {
     label,
-    listArticles() {
+    listFiles() {
       const out: string[] = [];
       const walk = (dir: string) => {
         let entries: string[];
@@ -55,7 +67,7 @@ export function directorySource(root: string, label = path.relative(process.cwd(
           else if (name.endsWith('.mdx')) out.push(path.relative(root, full).split(path.sep).join('/'));
         }
       };
-      walk(articlesDir);
+      for (const dir of CONTENT_FOLDERS) walk(path.join(/*turbopackIgnore: true*/ root, dir));
       return out.sort(byteOrder);
     },
     read(relativePath) {
@@ -71,7 +83,7 @@ export function directorySource(root: string, label = path.relative(process.cwd(
 export function memorySource(files: Record<string, string>, label = 'content'): ContentSource {
   return {
     label,
-    listArticles: () => Object.keys(files).filter((f) => f.startsWith('articles/') && f.endsWith('.mdx')).sort(byteOrder),
+    listFiles: () => Object.keys(files).filter(isContentFile).sort(byteOrder),
     read: (relativePath) => files[relativePath],
   };
 }

@@ -29,6 +29,13 @@ function sharedCache({ sMaxAge, staleWhileRevalidate }) {
 const cachePolicy = {
   front: sharedCache({ sMaxAge: 30, staleWhileRevalidate: 10 * MINUTE }),
   article: sharedCache({ sMaxAge: MINUTE, staleWhileRevalidate: HOUR }),
+  /**
+   * An open live blog's own address, which changes with every update: kept as briefly as a
+   * front, and not served stale for long, so "N new updates" soon finds them in the page.
+   */
+  live: sharedCache({ sMaxAge: 30, staleWhileRevalidate: MINUTE }),
+  /** A live blog's older page: its twenty updates are fixed once the page exists (lib/content/live/pages.ts). */
+  livePage: sharedCache({ sMaxAge: HOUR, staleWhileRevalidate: DAY }),
   /** Hero images and graphics keep their names when an editor replaces them, so they are not immutable. */
   image: `public, max-age=${HOUR}, s-maxage=${DAY}, stale-while-revalidate=${7 * DAY}`,
   /** File names under /_next/static carry a content hash: a new build means new names. */
@@ -44,10 +51,12 @@ const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
  * Rules for next.config.js `headers()`. What each reader page gets (e2e/caching.spec.ts checks
  * every one): the front policy for the front page and section fronts, and for /tags, /authors
  * and /search, whose addresses are one slug too; the article policy for articles and for the
- * 404 of any article-shaped address; every other page, tag and author fronts and the later
- * pages of every list, keeps what Next sends for a page rendered again every 30 seconds
- * (`s-maxage=30` and a long `stale-while-revalidate`). An address with no page at all is
- * never stored (`private, no-store`, from Next).
+ * 404 of any article-shaped address; the live page policy for a live blog's older pages (an
+ * open live blog's own address gets the live policy from lib/http/page-policies.js); every
+ * other page, tag and author fronts and the later pages of every list, keeps what Next sends
+ * for a page rendered again every 30 seconds (`s-maxage=30` and a long
+ * `stale-while-revalidate`). An address with no page at all is never stored (`private,
+ * no-store`, from Next).
  */
 function cacheHeaders() {
   /** @param {string} source @param {string} value */
@@ -56,10 +65,12 @@ function cacheHeaders() {
     rule(routePatterns.home, cachePolicy.front),
     rule(routePatterns.sectionFront, cachePolicy.front),
     rule(routePatterns.article, cachePolicy.article),
+    // Only live blogs have later pages.
+    rule(routePatterns.livePage, cachePolicy.livePage),
     rule(routePatterns.images, cachePolicy.image),
     // /_next/static is left to Next, which sends cachePolicy.immutable itself in
     // production (and warns about a custom header there, as it breaks `next dev`).
   ];
 }
 
-module.exports = { cacheHeaders };
+module.exports = { cacheHeaders, cachePolicy };

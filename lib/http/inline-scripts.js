@@ -4,12 +4,17 @@
 // hashes in the Content-Security-Policy. Both read the text from here, so they cannot differ.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createHash } = require('node:crypto');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { richPageScripts } = require('./live-scripts');
 
 /**
  * The one script of every reader page (they load no framework JavaScript). It marks the page
- * as scripted before it is drawn, so controls that need a script (the "Copy link" button) are
- * shown from the first paint with nothing moving later, and it answers those controls' clicks.
- * Without JavaScript the controls stay hidden and the page lacks nothing else.
+ * as scripted before it is drawn, so controls that need a script (the "Copy link" button, an
+ * embed's "Load", "N new updates") are shown from the first paint with nothing moving later,
+ * and it answers those controls' clicks; then come the live pages' and bodies' behaviours
+ * (lib/http/live-scripts.js: the new-updates poller, the embed loader, the breaking strip's
+ * expiry), each doing nothing on a page without its markup. One fixed text, so one hash in
+ * the policy. Without JavaScript the controls stay hidden and the page lacks nothing else.
  */
 const pageScript = `document.documentElement.classList.add('js');
 document.addEventListener('click', function (event) {
@@ -23,7 +28,8 @@ document.addEventListener('click', function (event) {
   } catch (error) {
     failed();
   }
-});`;
+});
+${richPageScripts}`;
 
 /**
  * What @vercel/analytics's inject() does in the browser before it adds Vercel's collector

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { breakingExpiryScript, embedLoaderScript, newUpdatesScript } from './live-scripts';
 import { analyticsQueue, inlineScripts, pageScript, scriptHashSource } from './inline-scripts';
 
 describe('the inline scripts of reader pages', () => {
@@ -14,5 +15,10 @@ describe('the inline scripts of reader pages', () => {
       { id: 'page-script', text: pageScript },
       { id: 'analytics-queue', text: analyticsQueue },
     ]);
+  });
+
+  it('carry the live pages’ and bodies’ behaviours in the page’s one script, so its hash covers them', () => {
+    for (const script of [newUpdatesScript, embedLoaderScript, breakingExpiryScript]) expect(pageScript).toContain(script);
+    expect(pageScript.startsWith("document.documentElement.classList.add('js');")).toBe(true);
   });
 });

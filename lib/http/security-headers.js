@@ -9,6 +9,7 @@ const { inlineScripts, scriptHashSource } = require('./inline-scripts');
  * @typedef {object} PolicyOptions
  * @property {boolean} [dev] `next dev`: its runtime needs inline scripts and eval (React's debugging aids) and a websocket for reloads.
  * @property {boolean} [analytics] Whether pages carry the analytics queue; lib/site/analytics.js decides, at build.
+ * @property {string[]} [frameSources] The player origins a page carrying embeds may frame (lib/http/page-policies.js); none elsewhere.
  */
 
 /**
@@ -26,7 +27,7 @@ const { inlineScripts, scriptHashSource } = require('./inline-scripts');
  * @param {PolicyOptions} [options]
  * @returns {Record<string, string[]>}
  */
-function contentSecurityPolicy({ dev = false, analytics = analyticsEnabled() } = {}) {
+function contentSecurityPolicy({ dev = false, analytics = analyticsEnabled(), frameSources = [] } = {}) {
   const scripts = dev ? ["'unsafe-inline'", "'unsafe-eval'"] : inlineScripts({ analytics }).map((script) => scriptHashSource(script.text));
   return {
     'default-src': ["'self'"],
@@ -41,7 +42,9 @@ function contentSecurityPolicy({ dev = false, analytics = analyticsEnabled() } =
     'media-src': ["'self'"],
     'manifest-src': ["'self'"],
     'worker-src': ["'self'"],
-    'frame-src': ["'none'"],
+    // Embeds' players only, only on the pages that carry them; `next dev` shows new embeds as
+    // they are saved, before any list of pages could name them.
+    'frame-src': dev ? ['https:'] : frameSources.length ? frameSources : ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
@@ -82,6 +85,19 @@ const deniedFeatures = [
 ];
 
 /**
+ * The Permissions-Policy: every feature above denied, except that a page carrying embeds lets
+ * its players autoplay (the reader has just pressed "Load"; a player asks with allow="autoplay").
+ *
+ * @param {string[]} [frameSources]
+ * @returns {string}
+ */
+function permissionsPolicy(frameSources = []) {
+  return deniedFeatures
+    .map((f) => (f === 'autoplay' && frameSources.length ? `${f}=(${frameSources.map((s) => JSON.stringify(s)).join(' ')})` : `${f}=()`))
+    .join(', ');
+}
+
+/**
  * The headers sent with every response: pages, feeds, assets and 404s alike.
  *
  * @param {PolicyOptions} [options]
@@ -94,11 +110,11 @@ function securityHeaders(options = {}) {
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: deniedFeatures.map((f) => `${f}=()`).join(', ') },
+    { key: 'Permissions-Policy', value: permissionsPolicy() },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     // For browsers that predate frame-ancestors.
     { key: 'X-Frame-Options', value: 'DENY' },
   ];
 }
 
-module.exports = { contentSecurityPolicy, securityHeaders };
+module.exports = { contentSecurityPolicy, permissionsPolicy, securityHeaders, serializePolicy };

@@ -1,5 +1,5 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { removeNewsrooms, serveNewsroom, storyFile, writeNewsroom } from '../../testing/newsroom';
+import { describe, expect, it, vi } from 'vitest';
+import { serveNewsroom, servingNewsrooms, storyFile, writeNewsroom } from '../../testing/newsroom';
 import { parseArticlePath } from '../site/paths';
 
 /**
@@ -41,13 +41,7 @@ async function controller(root: string, mode: 'server' | 'dev' = 'server') {
   return { articleRouteResult, articleStaticPaths };
 }
 
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-});
-
-afterAll(() => {
-  removeNewsrooms();
-});
+servingNewsrooms();
 
 describe('the article route', () => {
   it('gives a published article everything its page shows, to be rendered again every 30 seconds', async () => {

@@ -6,6 +6,7 @@ import { articleMetadata, noindexMetadata, previewMetadata } from '../seo/metada
 import { articleUrl } from '../seo/urls';
 import { articlePath, parseArticlePath, type ArticleParams } from '../site/paths';
 import { documentProps, documentResult, movedTo, notFoundResult, type DocumentProps } from './document';
+import { liveHead, livePageData, type LivePageData } from './live';
 
 /**
  * The controller of the article route (pages/[section]/…/[slug].tsx): it asks the gateway for
@@ -19,8 +20,8 @@ export interface ArticlePageData extends ArticlePageModel {
   jsonLd: JsonLd[];
 }
 
-/** What an article's address shows: the article, or in `next dev` the problems that keep it from being built. */
-export type ArticleRouteContent = { data: ArticlePageData } | { problems: ContentProblem[] };
+/** What an article's address shows: the article or the live blog there, or in `next dev` the problems that keep it from being built. */
+export type ArticleRouteContent = { data: ArticlePageData } | { live: LivePageData } | { problems: ContentProblem[] };
 
 export type ArticleRouteProps = DocumentProps<ArticleRouteContent>;
 
@@ -40,6 +41,10 @@ export function articlePageProps({ params }: { params?: ArticleParams }): GetSta
   if ('movedTo' in found) return movedTo(found.movedTo);
   // Only in `next dev`: an article with errors explains itself at its URL.
   if ('problems' in found) return { props: documentProps(noindexMetadata('Content errors'), { problems: found.problems }) };
+  if ('live' in found) {
+    const live = livePageData(found.live);
+    return documentResult(liveHead(found.live.blog, 'latest', live.modified), { live });
+  }
   const { article } = found.page;
   const metadata = article.state === 'published' ? articleMetadata(article) : previewMetadata(article);
   const jsonLd = [newsArticleJsonLd(article), breadcrumbJsonLd(articleCrumbs(article))];

@@ -1,5 +1,5 @@
 import type { GetStaticPropsResult } from 'next';
-import { getSections, listArticles, type ArticleSummary, type Section } from '../content';
+import { getBreaking, getSections, listArticles, type ArticleSummary, type Breaking, type Section } from '../content';
 import { headTags, type HeadTag } from '../seo/head-tags';
 import type { PageHead } from '../seo/metadata';
 
@@ -19,11 +19,14 @@ export interface PageChrome {
   latest: ArticleSummary[];
   /** The <head>: title, description, canonical, feeds, social and robots tags. */
   head: HeadTag[];
+  /** The breaking-news strip editors set in content/front.yaml, until it expires. */
+  breaking?: Breaking;
 }
 
 /** The chrome of a page with this head (lib/seo/metadata.ts). */
 function pageChrome(head: PageHead): PageChrome {
-  return { sections: getSections(), latest: listArticles({ limit: 5 }), head: headTags(head) };
+  const breaking = getBreaking();
+  return { sections: getSections(), latest: listArticles({ limit: 5 }), head: headTags(head), ...(breaking ? { breaking } : {}) };
 }
 
 /**
@@ -53,6 +56,11 @@ export function documentResult<T extends object>(head: PageHead, content: T): Ge
 
 /** The site's 404 page for this address, looked at again as often as a page would be (an embargo may lift). */
 export const notFoundResult: { notFound: true; revalidate: number } = { notFound: true, revalidate: REVALIDATE_SECONDS };
+
+/** Where something is for now (307), looked at again as often as a page would be: a live blog's update moves to older pages. */
+export function temporaryRedirect(destination: string): GetStaticPropsResult<never> {
+  return { redirect: { destination, permanent: false }, revalidate: REVALIDATE_SECONDS };
+}
 
 /** A list's or an article's one address, for an address that leads there (308). */
 export function movedTo(destination: string): GetStaticPropsResult<never> {

@@ -1,10 +1,12 @@
-import { getSection, getSections, listArticles } from '../content';
+import { getLiveBlogByPath, getSection, getSections, listArticles, listLiveFeedUpdates } from '../content';
 import { now } from '../site/clock';
+import { articlePath, type ArticleParams } from '../site/paths';
 import { buildFeed, FEED_LIMIT, sectionChannel, siteChannel } from '../seo/feeds';
+import { buildLiveFeed, LIVE_FEED_LIMIT } from '../seo/live-feeds';
 import { feedResponse, notFoundResponse } from './responses';
 import type { FeedFormat } from '../seo/urls';
 
-/** The GET handlers behind /feed.xml, /atom.xml, /feed.json and their section versions. */
+/** The GET handlers behind /feed.xml, /atom.xml, /feed.json, their section versions and each live blog's. */
 export function siteFeed(format: FeedFormat): Response {
   return feedResponse(format, buildFeed(format, siteChannel(), listArticles({ limit: FEED_LIMIT }), now()));
 }
@@ -17,4 +19,16 @@ export async function sectionFeed(format: FeedFormat, params: Promise<{ section:
 
 export function sectionFeedParams(): { section: string }[] {
   return getSections().map((s) => ({ section: s.id }));
+}
+
+/** A live blog's updates, newest first, at `<live blog>/feed.xml`, `atom.xml` and `feed.json`; the site's plain 404 for any other story. */
+export async function liveBlogFeed(format: FeedFormat, params: Promise<ArticleParams>): Promise<Response> {
+  const blog = getLiveBlogByPath(articlePath(await params));
+  if (!blog || blog.state !== 'published') return notFoundResponse();
+  return feedResponse(format, buildLiveFeed(format, blog, listLiveFeedUpdates(blog, LIVE_FEED_LIMIT)));
+}
+
+/** Made on their first request, then every 30 seconds at most: none at build. */
+export function liveBlogFeedParams(): ArticleParams[] {
+  return [];
 }

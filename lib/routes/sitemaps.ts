@@ -1,4 +1,9 @@
-import { countArticles, getAuthors, getSections, listLastModified, listSitemapEntries, listTags, sitemapPageDates } from '../content';
+import { countArticles, getAuthors, getSections, listArticles, listFreshLiveBlogs, listLastModified, listSitemapEntries, listTags, sitemapPageDates } from '../content';
+import { now } from '../site/clock';
+import { site } from '../site/config';
+import { buildNewsSitemap, MAX_NEWS_URLS, NEWS_WINDOW_HOURS, selectNews } from '../seo/sitemaps';
+import { articleUrl, languageCode } from '../seo/urls';
+import { xmlResponse } from './responses';
 import type { SitemapSource } from '../seo/sitemap-plan';
 
 /**
@@ -31,4 +36,18 @@ export function gatewaySitemapSource(): SitemapSource {
       });
     },
   };
+}
+
+/** The news sitemap now: stories first published in its window, and live blogs still being updated in it. */
+export function newsSitemapResponse(): Response {
+  const at = now();
+  const since = new Date(at.getTime() - NEWS_WINDOW_HOURS * 3_600_000);
+  const recent = [...listArticles({ since, limit: MAX_NEWS_URLS }), ...listFreshLiveBlogs(since, MAX_NEWS_URLS)];
+  const candidates = [...new Map(recent.map((a) => [a.id, a])).values()].map((a) => ({
+    loc: articleUrl(a),
+    headline: a.headline,
+    publishedAt: a.publishedAt,
+    ...(a.live?.latestUpdateAt ? { freshAt: a.live.latestUpdateAt } : {}),
+  }));
+  return xmlResponse(buildNewsSitemap(selectNews(candidates, at), { name: site.name, language: languageCode() }));
 }

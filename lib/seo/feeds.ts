@@ -44,7 +44,7 @@ export function sectionChannel(section: Section): FeedChannel {
 }
 
 /** Text for elements the formats define as HTML (Atom type="html", RSS description). */
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return stripInvalidXmlChars(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -126,24 +126,20 @@ const jsonFeedV1 = z.looseObject({
   items: z.array(z.looseObject({ id: z.string(), author: z.unknown().optional() })),
 });
 
-/**
- * A feed in one format. `articles` are the channel's stories newest first;
- * the first FEED_LIMIT are used. `now` is only used to date an empty feed.
- */
-export function buildFeed(format: FeedFormat, channel: FeedChannel, articles: readonly ArticleSummary[], now: Date): string {
-  const feed = makeFeed(format, channel, articles, now);
-  if (format === 'rss') {
-    // The dc: prefix is declared only when items carry content:encoded, which these do not.
-    const xml = feed.rss2();
-    return xml.includes('xmlns:dc=') ? xml : xml.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
-  }
-  if (format === 'atom') {
-    // `feed` types an Atom enclosure from the file extension ("image/svg"); give it the real media type.
-    return feed.atom1().replace(/<link rel="enclosure" href="([^"]+)" type="[^"]*" length="0"\/>/g, (_, href: string) => `<link rel="enclosure" href="${href}" type="${imageType(href)}"/>`);
-  }
-  // `feed` writes JSON Feed 1.0; 1.1 adds `language` and lists every author in `authors`.
+export interface FeedAuthor {
+  name: string;
+  url: string;
+}
+
+/** RSS 2.0 with the dc: prefix declared: it is declared only when items carry content:encoded, which these do not. */
+export function rssWithCreators(feed: Feed): string {
+  const xml = feed.rss2();
+  return xml.includes('xmlns:dc=') ? xml : xml.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"');
+}
+
+/** `feed` writes JSON Feed 1.0; 1.1 adds `language` and lists every author of an item in `authors`. */
+export function jsonFeed11(feed: Feed, authorsOf: (itemId: string) => FeedAuthor[]): string {
   const { items, ...head } = jsonFeedV1.parse(JSON.parse(feed.json1()));
-  const byGuid = new Map(articles.map((a) => [articleGuid(a), a]));
   const v11 = {
     ...head,
     version: 'https://jsonfeed.org/version/1.1',
@@ -151,10 +147,24 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, articles: re
     items: items.map((entry) => {
       const upgraded: Record<string, unknown> = { ...entry };
       delete upgraded.author;
-      const article = byGuid.get(entry.id);
-      upgraded.authors = article?.authors.map((a) => ({ name: a.name, url: authorUrl(a.id) })) ?? [];
+      upgraded.authors = authorsOf(entry.id);
       return upgraded;
     }),
   };
   return `${JSON.stringify(v11, null, 2)}\n`;
+}
+
+/**
+ * A feed in one format. `articles` are the channel's stories newest first;
+ * the first FEED_LIMIT are used. `now` is only used to date an empty feed.
+ */
+export function buildFeed(format: FeedFormat, channel: FeedChannel, articles: readonly ArticleSummary[], now: Date): string {
+  const feed = makeFeed(format, channel, articles, now);
+  if (format === 'rss') return rssWithCreators(feed);
+  if (format === 'atom') {
+    // `feed` types an Atom enclosure from the file extension ("image/svg"); give it the real media type.
+    return feed.atom1().replace(/<link rel="enclosure" href="([^"]+)" type="[^"]*" length="0"\/>/g, (_, href: string) => `<link rel="enclosure" href="${href}" type="${imageType(href)}"/>`);
+  }
+  const byGuid = new Map(articles.map((a) => [articleGuid(a), a]));
+  return jsonFeed11(feed, (id) => byGuid.get(id)?.authors.map((a) => ({ name: a.name, url: authorUrl(a.id) })) ?? []);
 }

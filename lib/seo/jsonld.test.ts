@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { absoluteUrl } from '../site/config';
 import { fixtureArticle } from './fixtures/fixture-newsroom';
 import { inlineJson } from '../http/inline-json';
-import { articleCrumbs, breadcrumbJsonLd, frontPageJsonLd, newsArticleJsonLd } from './jsonld';
+import { articleCrumbs, breadcrumbJsonLd, frontPageJsonLd, liveBlogPostingJsonLd, newsArticleJsonLd } from './jsonld';
 import { articleUrl } from './urls';
 
 describe('JSON-LD written inline (inlineJson)', () => {
@@ -74,5 +74,62 @@ describe('breadcrumbs and the front page', () => {
       expect.objectContaining({ '@type': 'WebSite', url: absoluteUrl('/'), publisher: { '@id': `${absoluteUrl('/')}#organization` } }),
       expect.objectContaining({ '@type': 'NewsMediaOrganization', '@id': `${absoluteUrl('/')}#organization` }),
     ]);
+  });
+});
+
+describe('liveBlogPostingJsonLd', () => {
+  const blog = { ...fixtureArticle('outside-window'), closedAt: '2021-11-06T20:00:00+00:00', keyPoints: ['One.'], pinned: undefined };
+  const desk = { id: 'world-desk', name: 'World desk', kind: 'desk' as const };
+  const updates = [
+    { id: 'late', at: '2021-11-06T19:30:00+00:00', title: 'Cabinet meets', text: 'The cabinet met in the evening.', author: desk },
+    { id: '2021-11-06T0910-first', at: '2021-11-06T09:10:00+00:00', text: 'First reports came in before dawn. More followed.' },
+  ];
+
+  it('is a LiveBlogPosting with the coverage window, dated by its newest update', () => {
+    const ld = liveBlogPostingJsonLd(blog, updates);
+    const url = articleUrl(blog);
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'LiveBlogPosting',
+      '@id': `${url}#liveblog`,
+      url,
+      headline: blog.headline,
+      datePublished: '2021-11-06T08:00:00+00:00',
+      dateModified: '2021-11-06T19:30:00+00:00',
+      coverageStartTime: '2021-11-06T08:00:00+00:00',
+      coverageEndTime: '2021-11-06T20:00:00+00:00',
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Masthead' },
+      articleSection: 'Analysis',
+    });
+  });
+
+  it('lists each update as a BlogPosting whose url is its permalink', () => {
+    const ld = liveBlogPostingJsonLd(blog, updates);
+    expect(ld.liveBlogUpdate).toEqual([
+      {
+        '@type': 'BlogPosting',
+        '@id': absoluteUrl('/analysis/2021/11/06/outside-window/updates/late'),
+        url: absoluteUrl('/analysis/2021/11/06/outside-window/updates/late'),
+        headline: 'Cabinet meets',
+        datePublished: '2021-11-06T19:30:00+00:00',
+        articleBody: 'The cabinet met in the evening.',
+        author: [{ '@type': 'Organization', name: 'World desk', url: absoluteUrl('/authors/world-desk') }],
+      },
+      {
+        '@type': 'BlogPosting',
+        '@id': absoluteUrl('/analysis/2021/11/06/outside-window/updates/2021-11-06T0910-first'),
+        url: absoluteUrl('/analysis/2021/11/06/outside-window/updates/2021-11-06T0910-first'),
+        headline: 'First reports came in before dawn.',
+        datePublished: '2021-11-06T09:10:00+00:00',
+        articleBody: 'First reports came in before dawn. More followed.',
+      },
+    ]);
+  });
+
+  it('has no end while coverage is open, and is dated by all updates, not only the page’s', () => {
+    const open = liveBlogPostingJsonLd({ ...blog, closedAt: undefined }, updates.slice(1), updates);
+    expect(open).not.toHaveProperty('coverageEndTime');
+    expect(open.dateModified).toBe('2021-11-06T19:30:00+00:00');
+    expect(open.liveBlogUpdate).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import type { ArticleSummary, Author, Section, Tag } from '../content';
 import { absoluteUrl, site } from '../site/config';
-import { authorPath, searchPagePath, sectionPath, tagPath } from '../site/paths';
+import { authorPath, liveFeedPath, livePagePath, searchPagePath, sectionPath, tagPath } from '../site/paths';
+import type { LivePage } from '../content/live/pages';
 import {
   articleImageUrl,
   articleUrl,
@@ -50,12 +51,16 @@ interface SocialHead {
 
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json'];
 
-/** The site's feeds, and a section's before each of them when given. */
-function feeds(section?: Pick<Section, 'id' | 'name'>): PageHead['feeds'] {
+/** The site's feeds, a section's before each of them when given, and a live blog's own before those. */
+function feeds(section?: Pick<Section, 'id' | 'name'>, blog?: Pick<ArticleSummary, 'path' | 'headline'>): PageHead['feeds'] {
   return FORMATS.flatMap((format) => {
     const label = FEED_LABELS[format];
-    const site_ = { type: FEED_TYPES[format], href: feedUrl(format), title: `${site.name} (${label})` };
-    return section ? [{ type: FEED_TYPES[format], href: feedUrl(format, section.id), title: `${site.name}: ${section.name} (${label})` }, site_] : [site_];
+    const type = FEED_TYPES[format];
+    return [
+      ...(blog ? [{ type, href: absoluteUrl(liveFeedPath(blog.path, format)), title: `${blog.headline} (${label})` }] : []),
+      ...(section ? [{ type, href: feedUrl(format, section.id), title: `${site.name}: ${section.name} (${label})` }] : []),
+      { type, href: feedUrl(format), title: `${site.name} (${label})` },
+    ];
   });
 }
 
@@ -100,24 +105,45 @@ export function sectionMetadata(section: Section, page = 1): PageHead {
 }
 
 export function articleMetadata(article: ArticleSummary): PageHead {
-  const url = articleUrl(article);
+  return storyHead(article, { url: articleUrl(article), title: article.headline, modified: modifiedAt(article), feeds: feeds(article.section) });
+}
+
+/**
+ * A live blog's page: an article's head, dated by its newest update (`modified`), with its
+ * own feeds of updates listed first. An older page is its own canonical address and says which it is.
+ */
+export function liveBlogMetadata(blog: ArticleSummary, page: LivePage, modified: string): PageHead {
+  const all = feeds(blog.section, blog);
+  if (page === 'latest') return storyHead(blog, { url: articleUrl(blog), title: blog.headline, modified, feeds: all });
+  return storyHead(blog, { url: absoluteUrl(livePagePath(blog.path, page)), title: `${blog.headline}: earlier updates (page ${page})`, modified, feeds: all });
+}
+
+interface StoryPage {
+  url: string;
+  title: string;
+  /** schema.org dateModified, og's modified_time. */
+  modified: string;
+  feeds: PageHead['feeds'];
+}
+
+function storyHead(article: ArticleSummary, { url, title, modified, feeds }: StoryPage): PageHead {
   const authors = article.authors.map((a) => ({ name: a.name, url: authorUrl(a.id) }));
   const tags = article.tags.map((t) => t.name);
   return {
-    title: titled(article.headline),
+    title: titled(title),
     description: article.standfirst,
     robots: INDEX,
     canonical: url,
-    feeds: feeds(article.section),
+    feeds,
     authors,
     keywords: tags,
     social: {
       type: 'article',
-      title: article.headline,
+      title,
       description: article.standfirst,
       url,
       image: { url: articleImageUrl(article), alt: article.headline },
-      article: { publishedTime: article.publishedAt, modifiedTime: modifiedAt(article), authors: authors.map((a) => a.url), section: article.section.name, tags },
+      article: { publishedTime: article.publishedAt, modifiedTime: modified, authors: authors.map((a) => a.url), section: article.section.name, tags },
     },
   };
 }

@@ -127,6 +127,16 @@ describe('the Google News sitemap', () => {
     expect(later).toEqual(['after-clock', 'inside-window']);
   });
 
+  it('keeps a live blog while its newest update is inside the window, dated by its start, ranked by that update', () => {
+    const hour = 3_600_000;
+    const at = (hours: number) => new Date(FIXTURE_NOW.getTime() - hours * hour).toISOString();
+    const blog = { loc: 'https://example.org/live', headline: 'Live', publishedAt: at(72), id: 'live' };
+    const story = { loc: 'https://example.org/story', headline: 'Story', publishedAt: at(2), id: 'story' };
+    expect(selectNews([story, { ...blog, freshAt: at(1) }], FIXTURE_NOW).map((a) => a.id)).toEqual(['live', 'story']);
+    expect(selectNews([story, { ...blog, freshAt: at(49) }], FIXTURE_NOW).map((a) => a.id)).toEqual(['story']);
+    expect(selectNews([story, blog], FIXTURE_NOW).map((a) => a.id)).toEqual(['story']);
+  });
+
   it('stops at 1,000 stories, newest first', () => {
     const many = Array.from({ length: 1_200 }, (_, i) => ({
       loc: `https://example.org/${i}`,

@@ -77,12 +77,14 @@ export interface NewsCandidate {
   loc: string;
   headline: string;
   publishedAt: string;
+  /** A live blog's newest update: it stays news while that is inside the window. */
+  freshAt?: string;
 }
 
 /**
  * The stories Google News may take: first published within the window before
- * `now` (not after it: a story dated in the future is not out yet), newest
- * first, at most `limit`.
+ * `now` (not after it: a story dated in the future is not out yet), or, for a
+ * live blog, updated within it; newest first, at most `limit`.
  */
 export function selectNews<T extends NewsCandidate>(
   articles: readonly T[],
@@ -93,10 +95,10 @@ export function selectNews<T extends NewsCandidate>(
   const start = end - windowHours * 3_600_000;
   return articles
     .filter((a) => {
-      const at = Date.parse(a.publishedAt);
+      const at = Date.parse(a.freshAt ?? a.publishedAt);
       return at > start && at <= end;
     })
-    .sort((x, y) => Date.parse(y.publishedAt) - Date.parse(x.publishedAt))
+    .sort((x, y) => Date.parse(y.freshAt ?? y.publishedAt) - Date.parse(x.freshAt ?? x.publishedAt))
     .slice(0, limit);
 }
 

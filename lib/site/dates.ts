@@ -69,3 +69,16 @@ export function formatDate(iso: string): string {
 export function formatDateTime(iso: string): string {
   return dateTimeFormatter.format(new Date(iso));
 }
+
+const updateTimeFormatter = new Intl.DateTimeFormat(site.locale, { timeZone: site.timeZone, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+const updateDayFormatter = new Intl.DateTimeFormat(site.locale, { timeZone: site.timeZone, weekday: 'short', day: 'numeric', month: 'short' });
+
+/** "00:20 GMT": a live blog update's time in the newsroom's zone, as live pages print it. */
+export function formatUpdateTime(iso: string): string {
+  return updateTimeFormatter.format(new Date(iso));
+}
+
+/** "Sun 7 Nov": the day of an update, printed beside its time. */
+export function formatUpdateDay(iso: string): string {
+  return updateDayFormatter.format(new Date(iso));
+}

@@ -121,6 +121,50 @@ function feedPath(format, sectionId) {
   return sectionId ? `${sectionPath(sectionId)}/${FEED_FILES[format]}` : `/${FEED_FILES[format]}`;
 }
 
+/**
+ * The feed of a live blog's updates in a format, beside the live blog.
+ *
+ * @param {string} blogPath
+ * @param {FeedFormat} format
+ * @returns {string}
+ */
+const liveFeedPath = (blogPath, format) => `${blogPath}/${FEED_FILES[format]}`;
+
+/**
+ * An older page of a live blog's updates, counted from the oldest: `{blog}/page/{n}`.
+ *
+ * @param {string} blogPath
+ * @param {number} n
+ * @returns {string}
+ */
+const livePagePath = (blogPath, n) => `${blogPath}/page/${n}`;
+
+/** An update's id as its file name gives it: the minute it was written, then its title's words. */
+const UPDATE_ID = '[A-Za-z0-9-]+';
+
+/**
+ * An update's permalink: `{blog}/updates/{id}`, which leads to the page that holds it now.
+ *
+ * @param {string} blogPath
+ * @param {string} id
+ * @returns {string}
+ */
+const updatePermalinkPath = (blogPath, id) => `${blogPath}/updates/${id}`;
+
+const LIVE_SUBPAGE = new RegExp(`^(.+)/(?:page/${PAGE_NUMBER}|updates/${UPDATE_ID})$`);
+
+/**
+ * The live blog's path of one of its older pages or update permalinks; undefined for any
+ * other path.
+ *
+ * @param {string} path
+ * @returns {string | undefined}
+ */
+const liveBlogPathOf = (path) => {
+  const blog = LIVE_SUBPAGE.exec(path)?.[1];
+  return blog !== undefined && parseArticlePath(blog) ? blog : undefined;
+};
+
 // Share cards (1200×630) and the square logo, drawn by next/og.
 /** @param {string} id */
 const cardFile = (id) => `${id}.png`;
@@ -189,6 +233,8 @@ const routePatterns = {
   sectionFront: `/:section(${SLUG})`,
   article: ARTICLE_SEGMENTS.map(([name, pattern]) => `/:${name}(${pattern})`).join(''),
   images: '/images/:path*',
+  /** A live blog's older page (only live blogs have later pages at an article's address). */
+  livePage: `${ARTICLE_SEGMENTS.map(([name, pattern]) => `/:${name}(${pattern})`).join('')}/page/:n(${PAGE_NUMBER})`,
 };
 
 module.exports = {
@@ -204,6 +250,9 @@ module.exports = {
   homePath,
   linkTarget,
   listPagePath,
+  liveBlogPathOf,
+  liveFeedPath,
+  livePagePath,
   logoPath,
   newsSitemapPath,
   parseArticlePath,
@@ -217,4 +266,5 @@ module.exports = {
   sitemapIndexPath,
   tagPath,
   topicsPath,
+  updatePermalinkPath,
 };

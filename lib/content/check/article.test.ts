@@ -19,7 +19,7 @@ const everything = { at: new Date('2100-01-01T00:00:00Z'), preview: true };
 function withFiles(extra: Record<string, string>, base: ContentSource = valid): ContentSource {
   return {
     label: base.label,
-    listArticles: () => [...base.listArticles(), ...Object.keys(extra).filter((f) => f.startsWith('articles/'))].sort(),
+    listFiles: () => [...base.listFiles(), ...Object.keys(extra).filter((f) => f.startsWith('articles/'))].sort(),
     read: (p) => (p in extra ? extra[p] : base.read(p)),
   };
 }

@@ -1,10 +1,12 @@
 import { articlePath } from '../../site/paths';
 import { checkBody, type CheckedBody } from './body';
 import { isIsoWithOffset, newsroomDate } from '../../site/dates';
+import type { z } from 'zod';
 import { parseYaml, splitFrontmatter, type Position } from './frontmatter';
-import type { ContentProblem } from './problems';
-import { articleFrontmatterSchema, correctionSchema, heroImageSchema, type ArticleFrontmatter, type Author, type Correction, type Section } from './schema';
+import { PHASE, type FileProblem } from './problems';
 import { zodProblems } from './zod-problems';
+import { liveBlogFrontmatterSchema, type LiveFields } from '../live/schema';
+import { articleFrontmatterSchema, correctionSchema, heroImageSchema, PLACEHOLDER, PLACEHOLDER_IMAGE, type ArticleFrontmatter, type Author, type Correction, type Section } from './schema';
 
 /**
  * The check of one file on its own: everything that can be said about an article
@@ -56,6 +58,16 @@ export interface ArticleSummary {
   /** File relative to the content root, e.g. articles/kadhimi-survives-drone-attack.mdx */
   file: string;
   wordCount: number;
+  /** A live blog: whether coverage goes on, and its newest update, for every card that shows it. */
+  live?: LiveCard;
+}
+
+interface LiveCard {
+  status: 'live' | 'ended';
+  /** When coverage ended. */
+  closedAt?: string;
+  /** The newest update readers can see. */
+  latestUpdateAt?: string;
 }
 
 /** Longest headline and standfirst before the check warns: beyond these they wrap badly and are cut in search results. */
@@ -63,52 +75,47 @@ export const HEADLINE_WARN_LENGTH = 110;
 export const STANDFIRST_WARN_LENGTH = 300;
 /** Narrowest hero image, in pixels: it is shown full width on large screens and in social cards. */
 export const HERO_MIN_WIDTH = 1200;
-/** What `npm run new` writes for editors to replace; an article with it left in cannot be published. */
-export const PLACEHOLDER = 'TO FILL IN';
-export const PLACEHOLDER_IMAGE = '/images/placeholder-hero.svg';
 
 /** The address of an article in `section`, dated in the newsroom's time zone. */
 export function articlePathOf(section: string, publishedAt: string, slug: string): string {
   return articlePath({ section, ...newsroomDate(publishedAt), slug });
 }
 
-/**
- * The order in which a check of the whole tree finds problems. Problems are
- * reported sorted by file, line, column and field; two at the same place keep
- * this order, whichever run (full or incremental) found them.
- */
-export const PHASE = {
-  /** The file's own YAML, schema and body. */
-  parse: 0,
-  /** Authors, section and images the article names. */
-  references: 1,
-  /** Editorial warnings and placeholders. */
-  editorial: 2,
-  duplicateId: 3,
-  duplicateUrl: 4,
-  /** related, <AlsoRead> and links in the body. */
-  links: 5,
-  redirects: 6,
-  front: 7,
-} as const;
 
-/** A problem of one file, before the file's path is put in front of it. */
-export type FileProblem = Omit<ContentProblem, 'file'> & { phase: number };
+/** A story file: an article, or a live blog's index.mdx (an article's frontmatter with the coverage fields). */
+export type StoryKind = 'article' | 'live';
 
 const knownKeys: Record<string, string[]> = {
-  '': Object.keys(articleFrontmatterSchema.shape),
   image: Object.keys(heroImageSchema.shape),
   corrections: Object.keys(correctionSchema.shape),
 };
+const topKeys: Record<StoryKind, string[]> = { article: Object.keys(articleFrontmatterSchema.shape), live: Object.keys(liveBlogFrontmatterSchema.shape) };
 
 /** Field names known at a frontmatter path; list items share their list's keys. */
-function keysAtPath(path: readonly PropertyKey[]): string[] | undefined {
-  return knownKeys[path.filter((segment) => typeof segment !== 'number').join('.')];
+const keysAtPath = (kind: StoryKind) => (path: readonly PropertyKey[]) => {
+  const at = path.filter((segment) => typeof segment !== 'number').join('.');
+  return at ? knownKeys[at] : topKeys[kind];
+};
+
+type Parsed = { frontmatter: ArticleFrontmatter; live?: LiveFields } | { error: z.ZodError };
+
+/** The frontmatter by its kind's schema; a live blog's coverage fields apart from what it shares with articles. */
+function parseFrontmatter(data: unknown, kind: StoryKind): Parsed {
+  if (kind === 'article') {
+    const result = articleFrontmatterSchema.safeParse(data, { reportInput: true });
+    return result.success ? { frontmatter: result.data } : { error: result.error };
+  }
+  const result = liveBlogFrontmatterSchema.safeParse(data, { reportInput: true });
+  if (!result.success) return { error: result.error };
+  const { closedAt, keyPoints, pinned, ...frontmatter } = result.data;
+  return { frontmatter, live: { keyPoints, ...(closedAt === undefined ? {} : { closedAt }), ...(pinned === undefined ? {} : { pinned }) } };
 }
 
 /** An article whose frontmatter passed its schema, with what the cross-file checks need. */
 interface ParsedArticle {
   frontmatter: ArticleFrontmatter;
+  /** A live blog's coverage fields, with where `pinned` is written. */
+  live?: LiveFields & { pinnedAt: Position };
   body: CheckedBody;
   /** Where fields are written, so a problem found by another file's check can point at them. */
   at: {
@@ -147,8 +154,8 @@ function brokenKeys(yamlText: string): string[] {
   return keys;
 }
 
-/** Checks one article file on its own and reports every problem in it at once. */
-export function checkArticle(text: string, toPlainText: (markdown: string) => string): ArticleCheck {
+/** Checks one article file (or live blog's index.mdx) on its own and reports every problem in it at once. */
+export function checkArticle(text: string, toPlainText: (markdown: string) => string, kind: StoryKind = 'article'): ArticleCheck {
   const split = splitFrontmatter(text);
   if (split.yaml === undefined) {
     return {
@@ -165,22 +172,28 @@ export function checkArticle(text: string, toPlainText: (markdown: string) => st
   const bodyText = toPlainText(split.body);
   if (yaml.syntaxErrors.length) return { problems, brokenKeys: brokenKeys(split.yaml), bodyText };
 
-  const result = articleFrontmatterSchema.safeParse(yaml.data, { reportInput: true });
-  if (!result.success) {
-    for (const p of zodProblems(result.error, yaml, keysAtPath)) problems.push({ ...p, phase: PHASE.parse });
+  const result = parseFrontmatter(yaml.data, kind);
+  if ('error' in result) {
+    for (const p of zodProblems(result.error, yaml, keysAtPath(kind))) problems.push({ ...p, phase: PHASE.parse });
     return { problems, brokenKeys: brokenKeys(split.yaml), guessedPath: guessPath(yaml.data), bodyText };
   }
-  const fm = result.data;
+  const fm = result.frontmatter;
   const at = (...path: PropertyKey[]): Position => yaml.locate(path);
   const placeholderAt = split.body.indexOf(PLACEHOLDER);
   const placeholderLine = placeholderAt < 0 ? undefined : split.bodyLine + (split.body.slice(0, placeholderAt).match(/\n/g)?.length ?? 0);
   problems.push(...editorialWarnings(fm, at, body, placeholderLine));
+  if (!fm.draft) {
+    result.live?.keyPoints.forEach((point, i) => {
+      if (point.includes(PLACEHOLDER)) problems.push({ ...at('keyPoints', i), field: `keyPoints[${i}]`, message: 'still holds the placeholder from `npm run new`; replace it, or keep `draft: true`', severity: 'error', phase: PHASE.editorial });
+    });
+  }
   return {
     problems,
     brokenKeys: [],
     bodyText,
     article: {
       frontmatter: fm,
+      ...(result.live ? { live: { ...result.live, pinnedAt: at('pinned') } } : {}),
       body,
       at: {
         id: at('id'),

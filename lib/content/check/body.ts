@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
+import { galleryContentProblems, richBodyComponents } from '../live/body-components';
 import type { Position } from './frontmatter';
 import { imagePathSchema } from './schema';
 import { remarkTypography } from './smartypants';
@@ -44,6 +45,7 @@ export const bodyComponents = {
       creditUrl: { required: false, check: (v: string) => (/^https?:\/\//.test(v) ? undefined : 'expected an http(s) URL') },
     },
   },
+  ...richBodyComponents,
 } satisfies Record<string, { description: string; example: string; attributes: Record<string, AttributeSpec> }>;
 
 export type BodyComponentName = keyof typeof bodyComponents;
@@ -70,6 +72,8 @@ export interface CheckedBody {
   alsoRead: BodyReference[];
   /** Image paths named by <Figure>. */
   images: BodyReference[];
+  /** Links named by <Embed>: the page that shows them must allow their players as frames. */
+  embeds: BodyReference[];
   /** Alt text and caption of each <Figure>, to compare them. */
   figures: { position: Position; alt?: string; caption?: string }[];
   /** Site-internal link targets ("/world/…"). */
@@ -104,6 +108,7 @@ export function checkBody(body: string, firstLine = 1): CheckedBody {
     problems: [],
     alsoRead: [],
     images: [],
+    embeds: [],
     figures: [],
     internalLinks: [],
     wordCount: 0,
@@ -187,7 +192,10 @@ function checkComponent(
   if (node.type === 'mdxJsxTextElement') {
     problem(node, field, 'must stand on a line of its own, with blank lines around it');
   }
-  if (node.children.length > 0) {
+  if (name === 'Gallery' && node.type === 'mdxJsxFlowElement') {
+    // The one component with content: its Figures, each checked as a Figure when the walk reaches it.
+    for (const p of galleryContentProblems(node)) result.problems.push({ position: { line: p.line, column: p.column }, field, message: p.message });
+  } else if (node.children.length > 0) {
     problem(node, field, `takes no content: write it self-closing, <${name} … />`);
   }
   const values: Record<string, string> = {};
@@ -205,6 +213,7 @@ function checkComponent(
   const position = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
   if (name === 'AlsoRead' && values.id) result.alsoRead.push({ position, value: values.id });
   if (name === 'Figure' && values.src) result.images.push({ position, value: values.src });
+  if (name === 'Embed' && values.url) result.embeds.push({ position, value: values.url });
   if (name === 'Figure') result.figures.push({ position, alt: values.alt, caption: values.caption });
 }
 

@@ -45,3 +45,24 @@ describe('parseFrontConfig', () => {
     expect(parseFrontConfig('lead: [unclosed\n', FILE, ids).problems[0]).toMatchObject({ file: FILE, field: '(yaml)' });
   });
 });
+
+describe('the breaking strip in front.yaml', () => {
+  const paths = new Set(['/middle-east/2021/11/07/kadhimi-drone-attack-live']);
+  const strip = 'breaking:\n  text: Drone attack on the prime minister’s home\n  url: /middle-east/2021/11/07/kadhimi-drone-attack-live\n  expires: 2021-11-10T00:00:00+03:00\n';
+
+  it('is read with its text, story and expiry', () => {
+    const { config, problems } = parseFrontConfig(`lead: lead-story\n${strip}`, FILE, ids, paths);
+    expect(problems).toEqual([]);
+    expect(config.breaking).toEqual({ text: 'Drone attack on the prime minister’s home', url: '/middle-east/2021/11/07/kadhimi-drone-attack-live', expires: '2021-11-10T00:00:00+03:00' });
+  });
+
+  it('names the line of a story that does not exist, a missing expiry and an unknown field', () => {
+    const gone = parseFrontConfig(strip.replace('drone-attack-live', 'drone-attack'), FILE, ids, paths);
+    expect(gone.problems.map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual(['3 breaking.url /middle-east/2021/11/07/kadhimi-drone-attack leads to no story']);
+    const text = 'breaking:\n  text: Words\n  url: /middle-east/2021/11/07/kadhimi-drone-attack-live\n  colour: red\n';
+    expect(parseFrontConfig(text, FILE, ids, paths).problems.map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual([
+      '1 breaking.expires expected an ISO 8601 date-time in quotes or plain, e.g. 2021-11-07T09:30:00+03:00',
+      '4 breaking.colour is not a known field (known: text, url, expires)',
+    ]);
+  });
+});

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { parseYaml } from './frontmatter';
 import type { ContentProblem } from './problems';
+import { breakingSchema } from '../breaking';
 
 /**
- * content/front.yaml: the editors' running order for the front page. Without
- * the file, or with neither field set, the newest story leads.
+ * content/front.yaml: the editors' running order for the front page, and the
+ * breaking-news strip every page shows until it expires. Without the file, or
+ * with neither `lead` nor `pinned` set, the newest story leads.
  */
 export const FRONT_FILE = 'front.yaml';
 
@@ -17,6 +19,8 @@ export const frontConfigSchema = z.strictObject({
   lead: articleId.optional(),
   /** Stories shown straight after the lead, in this order, before the newest. */
   pinned: z.array(articleId, { error: 'expected a list of article ids' }).max(12, 'pin at most 12 stories').default([]),
+  /** The strip across the top of every page: text, the story it links to, when it goes. */
+  breaking: breakingSchema.optional(),
 });
 
 export type FrontConfig = z.infer<typeof frontConfigSchema>;
@@ -32,7 +36,13 @@ const fields = Object.keys(frontConfigSchema.shape);
  * Checks the front file against the schema and against the articles that
  * exist, reporting every problem with its file, line and field.
  */
-export function parseFrontConfig(text: string | undefined, file: string, articleIds: Pick<ReadonlySet<string>, 'has'>): ParsedFrontConfig {
+export function parseFrontConfig(
+  text: string | undefined,
+  file: string,
+  articleIds: Pick<ReadonlySet<string>, 'has'>,
+  /** The site paths of published-or-scheduled stories, to check where the breaking strip leads. */
+  storyPaths?: Pick<ReadonlySet<string>, 'has'>,
+): ParsedFrontConfig {
   const empty: FrontConfig = { pinned: [] };
   if (text === undefined) return { config: empty, problems: [] };
   const yaml = parseYaml(text.replace(/\r\n?/g, '\n'));
@@ -43,8 +53,10 @@ export function parseFrontConfig(text: string | undefined, file: string, article
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       if (issue.code === 'unrecognized_keys') {
+        const known = issue.path.length ? Object.keys(breakingSchema.shape) : fields;
         for (const key of issue.keys) {
-          problems.push({ file, ...yaml.locate([key]), field: key, message: `is not a known field (known: ${fields.join(', ')})`, severity: 'error' });
+          const path = [...issue.path, key];
+          problems.push({ file, ...yaml.locate(path), field: path.join('.'), message: `is not a known field (known: ${known.join(', ')})`, severity: 'error' });
         }
         continue;
       }
@@ -64,5 +76,8 @@ export function parseFrontConfig(text: string | undefined, file: string, article
     else if (id === config.lead) problems.push({ ...at, message: `"${id}" is already the lead` });
     else if (config.pinned.indexOf(id) !== i) problems.push({ ...at, message: `"${id}" is listed twice` });
   });
+  if (config.breaking && storyPaths && !storyPaths.has(config.breaking.url.replace(/\/$/, ''))) {
+    problems.push({ file, ...yaml.locate(['breaking', 'url']), field: 'breaking.url', message: `${config.breaking.url} leads to no story`, severity: 'error' });
+  }
   return { config: problems.length ? empty : config, problems };
 }

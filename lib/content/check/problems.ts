@@ -13,6 +13,31 @@ export interface ContentProblem {
   severity: 'error' | 'warning';
 }
 
+/**
+ * The order in which a check of the whole tree finds problems. Problems are
+ * reported sorted by file, line, column and field; two at the same place keep
+ * this order, whichever run (full or incremental) found them.
+ */
+export const PHASE = {
+  /** The file's own YAML, schema and body. */
+  parse: 0,
+  /** Authors, section and images the article names. */
+  references: 1,
+  /** Editorial warnings and placeholders. */
+  editorial: 2,
+  duplicateId: 3,
+  duplicateUrl: 4,
+  /** related, <AlsoRead> and links in the body. */
+  links: 5,
+  redirects: 6,
+  front: 7,
+  /** Between a live blog's files: its updates' window and ids, its pinned update. */
+  live: 8,
+} as const;
+
+/** A problem of one file, before the file's path is put in front of it. */
+export type FileProblem = Omit<ContentProblem, 'file'> & { phase: number };
+
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   return `${where}  ${p.field}  ${p.message}`;

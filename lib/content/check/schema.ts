@@ -9,7 +9,7 @@ import { isIsoWithOffset } from '../../site/dates';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slugSchema = z
+export const slugSchema = z
   .string({ error: 'expected text' })
   .regex(SLUG, 'expected lowercase letters, digits and single hyphens, e.g. "iraq-election-results"');
 
@@ -19,7 +19,7 @@ const text = (what: string) =>
     .trim()
     .min(1, `${what} must not be empty`);
 
-const isoDateSchema = z
+export const isoDateSchema = z
   .string({ error: 'expected an ISO 8601 date-time in quotes or plain, e.g. 2021-11-07T09:30:00+03:00' })
   .refine(isIsoWithOffset, 'expected an ISO 8601 date-time with an offset, e.g. 2021-11-07T09:30:00+03:00');
 
@@ -87,12 +87,17 @@ export const articleFrontmatterSchema = z
     if (fm.updateNote && !fm.updatedAt) {
       ctx.addIssue({ code: 'custom', path: ['updateNote'], message: 'needs updatedAt: the note says what changed at that time' });
     }
-    fm.corrections.forEach((c, i) => {
-      if (Date.parse(c.date) < Date.parse(fm.publishedAt)) {
-        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: 'must not be earlier than publishedAt' });
-      }
-    });
+    correctionsAfterPublication(fm, ctx);
   });
+
+/** A correction is dated at or after the story's publication: an article's and a live blog's rule alike. */
+export function correctionsAfterPublication(fm: { publishedAt: string; corrections: { date: string }[] }, ctx: z.RefinementCtx): void {
+  fm.corrections.forEach((c, i) => {
+    if (Date.parse(c.date) < Date.parse(fm.publishedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: 'must not be earlier than publishedAt' });
+    }
+  });
+}
 
 export const authorSchema = z.strictObject({
   id: slugSchema,
@@ -129,3 +134,7 @@ export function slugify(value: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** What `npm run new` writes for editors to replace; an article with it left in cannot be published. */
+export const PLACEHOLDER = 'TO FILL IN';
+export const PLACEHOLDER_IMAGE = '/images/placeholder-hero.svg';

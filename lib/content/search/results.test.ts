@@ -23,8 +23,11 @@ afterAll(() => {
 describe('searchArticles', () => {
   it('returns the published stories with their passages, set as the article pages set them', () => {
     const search = searchArticles('controlled detonations');
-    expect(search.total).toBe(1);
-    expect(search.results.map((a) => a.id)).toEqual(['kadhimi-survives-drone-attack']);
+    // The article, and the live blog by the words of one of its updates.
+    expect(search.total).toBe(2);
+    expect(search.results.map((a) => a.id).sort()).toEqual(['kadhimi-drone-attack-live', 'kadhimi-survives-drone-attack']);
+    const live = search.snippets['kadhimi-drone-attack-live'] ?? [];
+    expect(live.filter((p) => p.match).map((p) => p.text)).toEqual(['controlled detonations']);
     const parts = search.snippets['kadhimi-survives-drone-attack'] ?? [];
     expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['controlled detonations']);
     expect(parts.map((p) => p.text).join('')).toContain('destroyed in controlled detonations');

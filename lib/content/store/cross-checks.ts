@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { parseFrontConfig } from '../check/front-config';
-import { RESERVED_SEGMENTS, sectionPath } from '../../site/paths';
-import { HERO_MIN_WIDTH, PHASE, type FileProblem } from '../check/article';
+import { liveBlogPathOf, RESERVED_SEGMENTS, sectionPath } from '../../site/paths';
+import { HERO_MIN_WIDTH } from '../check/article';
+import { PHASE, type FileProblem } from '../check/problems';
 import type { DataFiles } from '../check/data-files';
 import { rankRelated, type RelatedInput } from '../related';
+import { liveFileOf } from '../live/schema';
+import { checkLiveBlogs } from './live-checks';
 import { writeProblems } from './write';
 
 /**
@@ -27,7 +30,7 @@ export interface CrossCheckOptions {
 }
 
 /** Phases found again on every run; 0 and 2 belong to each file's own check. */
-const CROSS_PHASES = [PHASE.references, PHASE.duplicateId, PHASE.duplicateUrl, PHASE.links, PHASE.redirects, PHASE.front];
+const CROSS_PHASES = [PHASE.references, PHASE.duplicateId, PHASE.duplicateUrl, PHASE.links, PHASE.redirects, PHASE.front, PHASE.live];
 const DATA_FILES = ['authors.yaml', 'sections.yaml', 'front.yaml'];
 
 const bool = z.union([z.literal(0), z.literal(1)]).transform((n) => n === 1);
@@ -63,6 +66,9 @@ class Found {
   }
 }
 
+/** The story a reference belongs to: the article or live blog whose file it is in, or the live blog of an update. */
+const OWNER = 'coalesce((SELECT u.blog FROM live_updates u WHERE u.file = r.file), r.file)';
+
 const TARGET_COLUMNS = `a.id AS own, a.draft AS ownDraft, t.id AS targetId, t.draft AS targetDraft, t.published_ms AS targetMs, t.published_at AS targetAt`;
 
 export function crossCheck(db: Database, { label, at: checkedAt, data, front }: CrossCheckOptions): void {
@@ -82,7 +88,8 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
   const references = PHASE.references;
   if (data.authors) {
     for (const r of all(refRow, "SELECT file, position, value, line, col FROM refs r WHERE kind = 'author' AND NOT EXISTS (SELECT 1 FROM authors a WHERE a.id = r.value) ORDER BY file, position")) {
-      found.add(r.file, r.line, r.col, references, `authors[${r.position}]`, `unknown author "${r.value}" (not in ${label}/authors.yaml)`);
+      const field = liveFileOf(r.file)?.kind === 'update' ? 'author' : `authors[${r.position}]`;
+      found.add(r.file, r.line, r.col, references, field, `unknown author "${r.value}" (not in ${label}/authors.yaml)`);
     }
   }
   if (data.sections) {
@@ -132,7 +139,7 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
          EXISTS (SELECT 1 FROM articles x WHERE x.id = r.value) AS known,
          EXISTS (SELECT 1 FROM broken_keys k WHERE k.key = r.value) AS broken,
          EXISTS (SELECT 1 FROM refs e WHERE e.file = r.file AND e.kind = r.kind AND e.value = r.value AND e.position < r.position) AS repeated
-       FROM refs r JOIN articles a ON a.file = r.file
+       FROM refs r JOIN articles a ON a.file = ${OWNER}
        LEFT JOIN articles t ON t.file = (SELECT MAX(y.file) FROM articles y WHERE y.id = r.value)
        WHERE r.kind = '${kind}' ORDER BY r.file, r.position`,
     );
@@ -158,17 +165,23 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
   }
   const sectionIds = new Set((data.sections ?? []).map((s) => s.id));
   const isBrokenKey = db.prepare('SELECT 1 FROM broken_keys WHERE key = ?').pluck();
+  const isLiveBlog = db.prepare('SELECT 1 FROM articles a JOIN live_blogs l ON l.file = a.file WHERE a.path = ?').pluck();
+  /** A later page of a live blog or an update's permalink. */
+  const isLivePage = (target: string) => {
+    const blog = liveBlogPathOf(target);
+    return blog !== undefined && isLiveBlog.get(blog) !== undefined;
+  };
   for (const r of all(
     pathLinkRow,
     `SELECT r.file, r.position, r.value, r.target, r.line, r.col, ${TARGET_COLUMNS},
        EXISTS (SELECT 1 FROM articles x WHERE x.path = r.target) AS known
-     FROM refs r JOIN articles a ON a.file = r.file
+     FROM refs r JOIN articles a ON a.file = ${OWNER}
      LEFT JOIN articles t ON t.file = (SELECT MAX(y.file) FROM articles y WHERE y.path = r.target)
      WHERE r.kind = 'link' ORDER BY r.file, r.position`,
   )) {
     const first = r.target.split('/')[1] ?? '';
     const last = r.target.split('/').pop() ?? '';
-    if (sectionIds.has(first) && r.target !== sectionPath(first) && !r.known && isBrokenKey.get(last) === undefined) {
+    if (sectionIds.has(first) && r.target !== sectionPath(first) && !r.known && isBrokenKey.get(last) === undefined && !isLivePage(r.target)) {
       found.add(r.file, r.line, r.col, links, 'body', `link ${r.value} leads to no article`);
     } else {
       const why = unpublished(r);
@@ -197,14 +210,19 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
 
   // The editors' running order names articles that must exist.
   const hasId = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
-  const frontCheck = parseFrontConfig(front, 'front.yaml', { has: (id: string) => hasId.get(id) !== undefined });
+  const hasPath = db.prepare('SELECT 1 FROM articles WHERE path = ?').pluck();
+  const frontCheck = parseFrontConfig(front, 'front.yaml', { has: (id: string) => hasId.get(id) !== undefined }, { has: (path: string) => hasPath.get(path) !== undefined });
   for (const p of frontCheck.problems) found.add(p.file, p.line, p.column, PHASE.front, p.field, p.message, p.severity);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('front', ?)").run(JSON.stringify(frontCheck.config));
+
+  checkLiveBlogs(db, (...problem) => found.add(...problem), label);
 
   found.write(db);
   db.exec(`
     UPDATE articles SET ok = 1 - ok
       WHERE ok <> (CASE WHEN EXISTS (SELECT 1 FROM problems p WHERE p.file = articles.file AND p.severity = 'error') THEN 0 ELSE 1 END);
+    UPDATE live_updates SET ok = 1 - ok
+      WHERE ok <> (CASE WHEN EXISTS (SELECT 1 FROM problems p WHERE p.file = live_updates.file AND p.severity = 'error') THEN 0 ELSE 1 END);
     DELETE FROM tags;
     INSERT INTO tags (slug, name)
       SELECT slug, name FROM (

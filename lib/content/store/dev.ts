@@ -5,7 +5,8 @@ import { formatReport } from '../check/problems';
 import type { ContentSource, ImageResolver } from '../source';
 import { ContentStore } from './read';
 import { createTables, reusable } from './schema';
-import { isArticleFile, syncStoreNow, type SyncReport } from './sync';
+import { isContentFile } from '../source';
+import { syncStoreNow, type SyncReport } from './sync';
 
 /**
  * The store `next dev` reads. When it starts, it brings its own copy up to date
@@ -179,7 +180,7 @@ export class DevStore {
     const names = [...this.pending];
     this.pending = new Set();
     try {
-      this.update(names.includes(FULL_SCAN) ? undefined : names.filter(isArticleFile));
+      this.update(names.includes(FULL_SCAN) ? undefined : names.filter(isContentFile));
     } catch (error) {
       this.log(`Content store not updated: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -6,6 +6,10 @@ import { markdownToText } from '../search/tokenize';
 import { linkTarget } from '../../site/paths';
 import { articlePathOf, checkArticle, type Tag } from '../check/article';
 import type { Position } from '../check/frontmatter';
+import { parseEmbedUrl } from '../live/embeds';
+import { checkUpdateFile, LIVE_DIR, LIVE_INDEX_FILE, LIVE_UPDATES_DIR, liveFileOf } from '../live/schema';
+import type { CheckedBody } from '../check/body';
+import { PHASE } from '../check/problems';
 import { modifiedAt } from '../published';
 import { slugify } from '../check/schema';
 import { typeset } from '../check/typography';
@@ -16,7 +20,10 @@ import { typeset } from '../check/typography';
  * thread can hand it to the thread that writes the store.
  */
 
-const refKinds = ['id', 'slug', 'author', 'section', 'hero', 'figure', 'related', 'also-read', 'link', 'redirect'] as const;
+// An update names its author, images, articles and links like an article; `update-id` and
+// `update-at` say where its id and time are written, `pinned` where a live blog names its
+// pinned update, `embed` a body's embed (value: its link; target: its player's origin).
+const refKinds = ['id', 'slug', 'author', 'section', 'hero', 'figure', 'related', 'also-read', 'link', 'redirect', 'embed', 'pinned', 'update-id', 'update-at'] as const;
 type RefKind = (typeof refKinds)[number];
 
 /** Something an article names (an author, an image, another article, a URL) and where. */
@@ -45,6 +52,8 @@ export const storedSummarySchema = z.object({
   related: z.array(z.string()),
   redirectFrom: z.array(z.string()),
   wordCount: z.number(),
+  /** A live blog's coverage fields. */
+  live: z.object({ closedAt: z.string().optional(), keyPoints: z.array(z.string()), pinned: z.string().optional() }).optional(),
 });
 type StoredSummary = z.infer<typeof storedSummarySchema>;
 
@@ -76,6 +85,21 @@ const articleRowsSchema = z.object({
   search: z.object({ id: z.string(), headline: z.string(), standfirst: z.string(), body: z.string(), publishedAt: z.string(), draft: z.boolean() }),
 });
 
+/** One update of a live blog. */
+const updateRowsSchema = z.object({
+  /** The live blog's index.mdx, relative to the content root. */
+  blog: z.string(),
+  id: z.string(),
+  at: z.string(),
+  atMs: z.number(),
+  title: z.string().optional(),
+  author: z.string().optional(),
+  /** The body as plain text, for feeds, structured data and the live blog's search document. */
+  text: z.string(),
+  tree: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+  refs: z.array(refSchema),
+});
+
 /** One file's check as a worker thread hands it over; parsed again on arrival, like any message. */
 export const fileResultSchema = z.object({
   /** Relative to the content root. */
@@ -85,6 +109,9 @@ export const fileResultSchema = z.object({
   brokenKeys: z.array(z.string()),
   guessedPath: z.string().optional(),
   article: articleRowsSchema.optional(),
+  /** A live blog's introduction as plain text, for its search document. */
+  intro: z.string().optional(),
+  update: updateRowsSchema.optional(),
 });
 export type FileResult = z.infer<typeof fileResultSchema>;
 
@@ -115,9 +142,34 @@ function storedTree(tree: Root): Uint8Array {
   return deflateRawSync(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)));
 }
 
-/** Checks one article file and turns it into the rows the store keeps for it. */
+/** The embeds of a body, each with the origin its player is framed from. */
+function embedRefs(body: CheckedBody): Ref[] {
+  return body.embeds.flatMap((link, i) => {
+    const embed = parseEmbedUrl(link.value);
+    return 'message' in embed ? [] : [ref('embed', i, link.value, link.position, embed.frameOrigin)];
+  });
+}
+
+/** What a body names, wherever it stands. */
+function bodyRefs(body: CheckedBody): Ref[] {
+  return [
+    ...body.images.map((image, i) => ref('figure', i, image.value, image.position)),
+    ...body.alsoRead.map((link, i) => ref('also-read', i, link.value, link.position)),
+    ...body.internalLinks.map((link, i) => ref('link', i, link.value, link.position, linkTarget(link.value))),
+    ...embedRefs(body),
+  ];
+}
+
+const WHERE_LIVE_FILES_GO = `is not where a live blog keeps its files: ${LIVE_DIR}/<id>/${LIVE_INDEX_FILE} for the story, ${LIVE_DIR}/<id>/${LIVE_UPDATES_DIR}/<yyyy-mm-ddThhmm>-<slug>.mdx for each update`;
+
+/** Checks one content file (an article, a live blog's index.mdx or one of its updates) and turns it into the rows the store keeps for it. */
 export function checkFile(file: string, text: string, hash: string): FileResult {
-  const checked = checkArticle(text, markdownToText);
+  const live = liveFileOf(file);
+  if (live?.kind === 'update') return checkUpdate(file, text, hash, live.blog);
+  if (live?.kind === 'stray') {
+    return { file, hash, problems: [{ line: 1, column: 1, field: '(file)', message: WHERE_LIVE_FILES_GO, severity: 'error', phase: PHASE.parse }], brokenKeys: [] };
+  }
+  const checked = checkArticle(text, markdownToText, live ? 'live' : 'article');
   const result: FileResult = { file, hash, problems: checked.problems, brokenKeys: checked.brokenKeys };
   if (checked.guessedPath !== undefined) result.guessedPath = checked.guessedPath;
   const parsed = checked.article;
@@ -139,12 +191,14 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
     ref('section', 0, fm.section, at.section),
     ref('hero', 0, fm.image.src, at.heroSrc),
     ...fm.authors.map((id, i) => ref('author', i, id, at.authors[i] ?? at.id)),
-    ...body.images.map((image, i) => ref('figure', i, image.value, image.position)),
     ...fm.related.map((id, i) => ref('related', i, id, at.related[i] ?? at.id)),
-    ...body.alsoRead.map((link, i) => ref('also-read', i, link.value, link.position)),
-    ...body.internalLinks.map((link, i) => ref('link', i, link.value, link.position, linkTarget(link.value))),
     ...fm.redirectFrom.map((former, i) => ref('redirect', i, former, at.redirectFrom[i] ?? at.id)),
+    ...bodyRefs(body),
+    ...(parsed.live?.pinned === undefined ? [] : [ref('pinned', 0, parsed.live.pinned, parsed.live.pinnedAt)]),
   ];
+  if (live?.kind === 'index' && fm.id !== live.folder) {
+    result.problems.push({ ...at.id, field: 'id', message: `is "${fm.id}" but the folder is ${LIVE_DIR}/${live.folder}/: a live blog's folder is named after its id`, severity: 'error', phase: PHASE.parse });
+  }
   const summary: StoredSummary = {
     slug,
     headline: typeset(fm.headline),
@@ -157,6 +211,7 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
     related: fm.related,
     redirectFrom: fm.redirectFrom,
     wordCount: body.wordCount,
+    ...(parsed.live ? { live: { keyPoints: parsed.live.keyPoints.map(typeset), ...(parsed.live.closedAt === undefined ? {} : { closedAt: parsed.live.closedAt }), ...(parsed.live.pinned === undefined ? {} : { pinned: parsed.live.pinned }) } } : {}),
   };
   result.article = {
     id: fm.id,
@@ -173,6 +228,32 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
     refs,
     tree: storedTree(body.tree),
     search: { id: fm.id, headline: summary.headline, standfirst: summary.standfirst, body: checked.bodyText, publishedAt: fm.publishedAt, draft: fm.draft },
+  };
+  if (live) result.intro = checked.bodyText;
+  return result;
+}
+
+/** Checks one update of a live blog (`blog`: its index.mdx) and turns it into its rows. */
+function checkUpdate(file: string, text: string, hash: string, blog: string): FileResult {
+  const checked = checkUpdateFile(text, file, markdownToText);
+  const result: FileResult = { file, hash, problems: checked.problems, brokenKeys: [] };
+  const update = checked.update;
+  if (!update) return result;
+  result.update = {
+    blog,
+    id: update.id,
+    at: update.at,
+    atMs: Date.parse(update.at),
+    ...(update.title === undefined ? {} : { title: typeset(update.title) }),
+    ...(update.author === undefined ? {} : { author: update.author }),
+    text: checked.bodyText,
+    tree: storedTree(checked.body.tree),
+    refs: [
+      ref('update-id', 0, update.id, checked.at.id),
+      ref('update-at', 0, update.at, checked.at.at),
+      ...(update.author === undefined ? [] : [ref('author', 0, update.author, checked.at.author)]),
+      ...bodyRefs(checked.body),
+    ],
   };
   return result;
 }

@@ -1,5 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
-import type { Database, Statement } from 'better-sqlite3';
 import type { Root } from 'mdast';
 import { z } from 'zod';
 import { frontConfigSchema, type FrontConfig } from '../check/front-config';
@@ -7,8 +5,11 @@ import type { ArticleSummary, Tag } from '../check/article';
 import type { ContentProblem } from '../check/problems';
 import { authorSchema, sectionSchema, type Author, type Section } from '../check/schema';
 import type { ImageInfo } from '../source';
+import { liveStatus } from '../live/pages';
 import { storedSummarySchema } from './file-check';
-import { count, isRoot, linkedRow, PREVIEWABLE, sizedRow, SUMMARY_COLUMNS, SUMMARY_JOINS, summaryRow, tagPairs, tagRow, visible, VISIBLE, withoutNulls, type ListQuery, type View } from './rows';
+import { LiveQueries } from './live-read';
+import { StoreQueries } from './queries';
+import { count, linkedRow, PREVIEWABLE, sizedRow, storedTree, SUMMARY_COLUMNS, SUMMARY_JOINS, summaryRow, tagPairs, tagRow, visible, VISIBLE, withoutNulls, type ListQuery, type View } from './rows';
 import { storedProblems } from './sync';
 
 export type { ListQuery, SitemapEntry, View } from './rows';
@@ -20,13 +21,12 @@ export type { ListQuery, SitemapEntry, View } from './rows';
  * about. Nothing here keeps more than the sections and authors in memory.
  */
 
-export class ContentStore {
-  private readonly statements = new Map<string, Statement>();
+export class ContentStore extends StoreQueries {
+  /** Live blogs' questions: their updates, a page at a time. */
+  readonly live = new LiveQueries(this.db);
   private sectionList: Section[] | undefined;
   private authorList: Author[] | undefined;
   private authorById: Map<string, Author> | undefined;
-
-  constructor(readonly db: Database) {}
 
   /** Forgets the sections and authors read so far: `next dev` calls it after each update. */
   refresh(): void {
@@ -35,32 +35,21 @@ export class ContentStore {
     this.authorById = undefined;
   }
 
-  private statement(sql: string): Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
-  }
-
-  /** The rows of a query, its statement prepared once. */
-  all(sql: string, params: Record<string, unknown> = {}): unknown[] {
-    return this.statement(sql).all(params);
-  }
-
-  private get(sql: string, params: Record<string, unknown> = {}): unknown {
-    return this.statement(sql).get(params);
-  }
-
-  private summary(value: unknown): ArticleSummary {
+  /** A summary row as readers see it at `at` (a live blog's status depends on the moment). */
+  summary(value: unknown, at: number): ArticleSummary {
     const row = summaryRow.parse(value);
     const stored = storedSummarySchema.parse(JSON.parse(row.summary));
     this.authorById ??= new Map(this.authors().map((a) => [a.id, a]));
     const authors = this.authorById;
-    const { authors: authorIds, image, ...rest } = stored;
+    const { authors: authorIds, image, live, ...rest } = stored;
+    const card = live && {
+      status: liveStatus(live, new Date(at)),
+      ...(live.closedAt === undefined ? {} : { closedAt: live.closedAt }),
+      ...(row.latestUpdate === null ? {} : { latestUpdateAt: row.latestUpdate }),
+    };
     return {
       ...rest,
+      ...(card ? { live: card } : {}),
       id: row.id,
       path: row.path,
       file: row.file,
@@ -73,14 +62,14 @@ export class ContentStore {
     };
   }
 
-  private summaries(sql: string, params: Record<string, unknown>): ArticleSummary[] {
-    return this.all(sql, params).map((row) => this.summary(row));
+  private summaries(sql: string, params: Record<string, unknown> & { at: number }): ArticleSummary[] {
+    return this.all(sql, params).map((row) => this.summary(row, params.at));
   }
 
   /** The FROM and WHERE of a list, driven by the index that orders it. */
-  private listFrom(query: ListQuery, view: View): { sql: string; order: string; params: Record<string, unknown> } {
+  private listFrom(query: ListQuery, view: View): { sql: string; order: string; params: Record<string, unknown> & { at: number } } {
     const where = [view.preview ? PREVIEWABLE : VISIBLE];
-    const params: Record<string, unknown> = { at: view.at.getTime() };
+    const params: Record<string, unknown> & { at: number } = { at: view.at.getTime() };
     let from = `articles a ${SUMMARY_JOINS}`;
     let order = 'a.published_ms DESC, a.id';
     if (query.tag !== undefined) {
@@ -129,7 +118,7 @@ export class ContentStore {
       id,
       at: view.at.getTime(),
     });
-    return row === undefined ? undefined : this.summary(row);
+    return row === undefined ? undefined : this.summary(row, view.at.getTime());
   }
 
   summaryByPath(path: string, view: View): ArticleSummary | undefined {
@@ -137,7 +126,7 @@ export class ContentStore {
       path,
       at: view.at.getTime(),
     });
-    return row === undefined ? undefined : this.summary(row);
+    return row === undefined ? undefined : this.summary(row, view.at.getTime());
   }
 
   /** The article that used to live at a former path; the newest claim wins. */
@@ -147,16 +136,23 @@ export class ContentStore {
        WHERE r.kind = 'redirect' AND r.value = @path AND ${VISIBLE} ORDER BY a.published_ms DESC, a.id LIMIT 1`,
       { path, at: view.at.getTime() },
     );
-    return row === undefined ? undefined : this.summary(row);
+    return row === undefined ? undefined : this.summary(row, view.at.getTime());
+  }
+
+  /** Published live blogs with an update after `since`, newest update first. */
+  liveBlogsUpdatedSince(since: Date, limit: number, view: View): ArticleSummary[] {
+    const newest = '(SELECT max(u.at_ms) FROM live_updates u WHERE u.blog = a.file AND u.ok = 1 AND u.at_ms <= @at)';
+    return this.summaries(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a ${SUMMARY_JOINS} JOIN live_blogs l ON l.file = a.file
+       WHERE ${VISIBLE} AND ${newest} > @since ORDER BY ${newest} DESC, a.id LIMIT @limit`,
+      { at: view.at.getTime(), since: since.getTime(), limit },
+    );
   }
 
   /** The parsed body of an article's file. */
   body(file: string): Root | undefined {
     const tree: unknown = this.statement('SELECT tree FROM bodies WHERE file = ?').pluck().get(file);
-    if (!(tree instanceof Uint8Array)) return undefined;
-    const parsed: unknown = JSON.parse(inflateRawSync(tree).toString('utf8'));
-    if (!isRoot(parsed)) throw new Error(`the stored body of ${file} is not a Markdown tree`);
-    return parsed;
+    return tree instanceof Uint8Array ? storedTree(tree, file) : undefined;
   }
 
   /**
@@ -180,26 +176,26 @@ export class ContentStore {
   }
 
   /**
-   * The current headline and address of each article an article's body names in <AlsoRead>,
+   * The current headline and address of each article the bodies of these files name in <AlsoRead>,
    * by id, among those readers may see now; the rest render nothing. Where files share an id,
    * the last by file answers, as it does for `summaryById`.
    */
-  alsoReadTargets(file: string, view: View): Record<string, { headline: string; path: string }> {
+  alsoReadTargets(files: string[], view: View): Record<string, { headline: string; path: string }> {
     const rows = this.all(
       `SELECT DISTINCT r.value AS id, a.path, json_extract(a.summary, '$.headline') AS headline FROM refs r
        JOIN articles a ON a.file = (SELECT max(y.file) FROM articles y WHERE y.id = r.value AND ${visible('y')})
-       WHERE r.file = @file AND r.kind = 'also-read'`,
-      { file, at: view.at.getTime() },
+       WHERE r.file IN (SELECT value FROM json_each(@files)) AND r.kind = 'also-read'`,
+      { files: JSON.stringify(files), at: view.at.getTime() },
     );
     return Object.fromEntries(rows.map((row) => linkedRow.parse(row)).map(({ id, headline, path }) => [id, { headline, path }]));
   }
 
-  /** Width and height of each image an article's body shows in a <Figure>, by path, as the check read them. */
-  figureSizes(file: string): Record<string, ImageInfo> {
+  /** Width and height of each image the bodies of these files show in a <Figure>, by path, as the check read them. */
+  figureSizes(files: string[]): Record<string, ImageInfo> {
     const rows = this.all(
       `SELECT DISTINCT i.src, i.width, i.height FROM refs r JOIN images i ON i.src = r.value
-       WHERE r.file = @file AND r.kind = 'figure' AND i.width IS NOT NULL AND i.height IS NOT NULL`,
-      { file },
+       WHERE r.file IN (SELECT value FROM json_each(@files)) AND r.kind = 'figure' AND i.width IS NOT NULL AND i.height IS NOT NULL`,
+      { files: JSON.stringify(files) },
     );
     return Object.fromEntries(rows.map((row) => sizedRow.parse(row)).map(({ src, width, height }) => [src, { width, height }]));
   }

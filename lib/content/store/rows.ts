@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import type { Root } from 'mdast';
 import { z } from 'zod';
 
@@ -37,8 +38,10 @@ export const visible = (alias: string) => `${alias}.ok = 1 AND ${alias}.draft = 
 export const VISIBLE = visible('a');
 export const PREVIEWABLE = 'a.ok = 1';
 
+// A live blog's newest update published by @at comes with its summary, for the card's "Latest update".
 export const SUMMARY_COLUMNS = `a.file, a.id, a.path, a.section, a.published_at AS publishedAt, a.draft, a.summary, i.width, i.height,
-  (SELECT json_group_array(json_array(t.slug, g.name) ORDER BY t.position) FROM article_tags t JOIN tags g ON g.slug = t.slug WHERE t.file = a.file) AS tags`;
+  (SELECT json_group_array(json_array(t.slug, g.name) ORDER BY t.position) FROM article_tags t JOIN tags g ON g.slug = t.slug WHERE t.file = a.file) AS tags,
+  (SELECT u.at FROM live_updates u WHERE u.blog = a.file AND u.ok = 1 AND u.at_ms <= @at ORDER BY u.at_ms DESC, u.id DESC LIMIT 1) AS latestUpdate`;
 export const SUMMARY_JOINS = 'LEFT JOIN images i ON i.src = a.hero';
 
 export const summaryRow = z.object({
@@ -52,6 +55,7 @@ export const summaryRow = z.object({
   width: z.number().nullable(),
   height: z.number().nullable(),
   tags: z.string(),
+  latestUpdate: z.string().nullable(),
 });
 export const tagPairs = z.array(z.tuple([z.string(), z.string()]));
 export const tagRow = z.object({ slug: z.string(), name: z.string() });
@@ -61,8 +65,14 @@ export const count = z.number();
 export const linkedRow = z.object({ id: z.string(), headline: z.string(), path: z.string() });
 export const sizedRow = z.object({ src: z.string(), width: z.number(), height: z.number() });
 
-/** The body tree as the check stored it: the page renders it without parsing MDX. */
-export function isRoot(value: unknown): value is Root {
+/** A body tree as the check stored it (deflated JSON): the page renders it without parsing MDX. */
+export function storedTree(tree: Uint8Array, file: string): Root {
+  const parsed: unknown = JSON.parse(inflateRawSync(tree).toString('utf8'));
+  if (!isRoot(parsed)) throw new Error(`the stored body of ${file} is not a Markdown tree`);
+  return parsed;
+}
+
+function isRoot(value: unknown): value is Root {
   return typeof value === 'object' && value !== null && Reflect.get(value, 'type') === 'root' && Array.isArray(Reflect.get(value, 'children'));
 }
 

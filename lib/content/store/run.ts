@@ -1,6 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { now } from '../../site/clock';
+import { pageFacts, type PageFacts } from './page-facts';
 import { ContentStore } from './read';
 import { createTables, reusable } from './schema';
 import { syncStore, syncStoreNow, type SyncOptions, type SyncReport } from './sync';
@@ -28,6 +30,8 @@ export interface RunResult extends SyncReport {
   discarded?: string;
   /** Whether the new store replaced the old: only when the tree has no errors. */
   written: boolean;
+  /** What the headers of pages depend on besides their address (lib/http/page-policies.js). */
+  pages: PageFacts;
 }
 
 function previousStore(file: string): { usable: boolean; reason?: string } {
@@ -60,12 +64,13 @@ export async function checkIntoStore(options: RunOptions): Promise<RunResult> {
     if (!previous.usable) createTables(db);
     const report = await syncStore(db, options);
     written = !report.problems.some((p) => p.severity === 'error');
+    const pages = pageFacts(db, options.at ?? now());
     // A store written from nothing merges its search index into one segment; later runs add to it.
     if (written && !previous.usable) optimizeSearchTables(db);
     db.pragma('journal_mode = DELETE');
     db.close();
     if (written) renameSync(temporary, file);
-    return { ...report, incremental: previous.usable, written, ...(previous.reason ? { discarded: previous.reason } : {}) };
+    return { ...report, incremental: previous.usable, written, pages, ...(previous.reason ? { discarded: previous.reason } : {}) };
   } finally {
     if (db.open) db.close();
     if (!written) rmSync(temporary, { force: true });

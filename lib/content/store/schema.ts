@@ -12,19 +12,19 @@ import { bodyComponents } from '../check/body';
  */
 
 /** PRAGMA user_version: raised whenever a table changes shape. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 /**
  * What the per-file step's result depends on besides the file's bytes: its own
  * version, the newsroom's time zone (it dates URLs) and the component allow-list.
  * A store checked by another one is checked again from scratch.
  */
-const FILE_CHECK_VERSION = `1;${site.timeZone};${Object.keys(bodyComponents).join(',')}`;
+const FILE_CHECK_VERSION = `2;${site.timeZone};${Object.keys(bodyComponents).join(',')}`;
 
 const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
--- Every article file the last run read, by a hash of its bytes.
+-- Every content file the last run read (articles, live blogs and their updates), by a hash of its bytes.
 CREATE TABLE files (
   file TEXT PRIMARY KEY,
   hash TEXT NOT NULL,
@@ -107,6 +107,24 @@ CREATE TABLE refs (
   PRIMARY KEY (file, kind, position)
 ) WITHOUT ROWID;
 CREATE INDEX refs_value ON refs (kind, value);
+
+-- A live blog is an article row (its index.mdx); here is what it adds: its introduction as text, for its search document.
+CREATE TABLE live_blogs (file TEXT PRIMARY KEY, intro TEXT NOT NULL) WITHOUT ROWID;
+
+-- One row per update whose name and frontmatter passed; blog is its live blog's index.mdx. ok = 0 when it has an error.
+CREATE TABLE live_updates (
+  file TEXT PRIMARY KEY,
+  blog TEXT NOT NULL,
+  id TEXT NOT NULL,
+  at TEXT NOT NULL,
+  at_ms INTEGER NOT NULL,
+  title TEXT,
+  author TEXT,
+  text TEXT NOT NULL,
+  tree BLOB NOT NULL,
+  ok INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX live_updates_blog ON live_updates (blog, at_ms, id);
 
 -- Ranked candidates for "Related stories" (a JSON array of ids); the page shows the first published ones.
 CREATE TABLE related (file TEXT PRIMARY KEY, targets TEXT NOT NULL) WITHOUT ROWID;

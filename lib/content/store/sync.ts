@@ -4,8 +4,9 @@ import { now } from '../../site/clock';
 import { FRONT_FILE } from '../check/front-config';
 import { checkDataFiles } from '../check/data-files';
 import { sortProblems, type ContentProblem } from '../check/problems';
-import type { ContentSource, ImageResolver } from '../source';
+import { isContentFile, type ContentSource, type ImageResolver } from '../source';
 import { crossCheck } from './cross-checks';
+import { settleLiveBlogs } from './live-checks';
 import { checkFile, hashOf, type FileResult, type PendingFile } from './file-check';
 import { markComplete } from './schema';
 import { FileRows } from './write';
@@ -50,11 +51,6 @@ export interface SyncReport {
   counts: { articles: number; drafts: number; scheduled: number; sections: number; authors: number };
 }
 
-/** An article file as the tree lists them: under articles/, .mdx, no hidden folder or file. */
-export function isArticleFile(file: string): boolean {
-  return file.startsWith('articles/') && file.endsWith('.mdx') && !file.split('/').some((segment) => segment.startsWith('.'));
-}
-
 interface Plan {
   /** Files to check again. */
   changed: string[];
@@ -66,7 +62,7 @@ interface Plan {
 
 function plan(db: Database, source: ContentSource, hint: readonly string[] | undefined): Plan {
   const storedHash = db.prepare('SELECT hash FROM files WHERE file = ?').pluck();
-  const candidates = hint ? [...new Set(hint.filter(isArticleFile))] : source.listArticles();
+  const candidates = hint ? [...new Set(hint.filter(isContentFile))] : source.listFiles();
   const changed: string[] = [];
   const removed: string[] = [];
   let unchanged = 0;
@@ -144,6 +140,7 @@ function finish(db: Database, options: SyncOptions & { at: Date }): ContentProbl
     data: checkDataFiles((name) => source.read(name)),
     front: source.read(FRONT_FILE),
   });
+  settleLiveBlogs(db, options.at);
   markComplete(db);
   return storedProblems(db, source.label);
 }

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { deleteSearchDocument, putSearchDocument } from '../search/indexing';
-import type { FileProblem } from '../check/article';
+import type { FileProblem } from '../check/problems';
 import type { FileResult } from './file-check';
 
-/** Writes and removes the rows that come from one article file. */
+/** Writes and removes the rows that come from one content file. */
 export class FileRows {
   private readonly statements;
   /** Which file's document each id written in this run was last given. */
@@ -14,7 +14,7 @@ export class FileRows {
   constructor(private readonly db: Database) {
     this.statements = {
       idOf: db.prepare('SELECT id FROM articles WHERE file = ?').pluck(),
-      removals: ['files', 'broken_keys', 'problems', 'articles', 'bodies', 'article_tags', 'article_authors', 'refs', 'related'].map((table) =>
+      removals: ['files', 'broken_keys', 'problems', 'articles', 'bodies', 'article_tags', 'article_authors', 'refs', 'related', 'live_blogs', 'live_updates'].map((table) =>
         db.prepare(`DELETE FROM ${table} WHERE file = ?`),
       ),
       file: db.prepare('INSERT INTO files (file, hash, guessed_path) VALUES (?, ?, ?)'),
@@ -28,6 +28,11 @@ export class FileRows {
       tag: db.prepare('INSERT INTO article_tags (file, position, slug, name, published_ms, id) VALUES (?, ?, ?, ?, ?, ?)'),
       author: db.prepare('INSERT INTO article_authors (file, position, author, published_ms, id) VALUES (?, ?, ?, ?, ?)'),
       ref: db.prepare('INSERT INTO refs (file, kind, position, value, target, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      liveBlog: db.prepare('INSERT INTO live_blogs (file, intro) VALUES (?, ?)'),
+      update: db.prepare(
+        `INSERT INTO live_updates (file, blog, id, at, at_ms, title, author, text, tree, ok)
+         VALUES (@file, @blog, @id, @at, @atMs, @title, @author, @text, @tree, 0)`,
+      ),
     };
   }
 
@@ -50,8 +55,14 @@ export class FileRows {
     s.file.run(file, result.hash, result.guessedPath ?? null);
     for (const key of result.brokenKeys) s.brokenKey.run(key, file);
     writeProblems(s.problem, file, result.problems);
+    const u = result.update;
+    if (u) {
+      s.update.run({ file, blog: u.blog, id: u.id, at: u.at, atMs: u.atMs, title: u.title ?? null, author: u.author ?? null, text: u.text, tree: u.tree });
+      for (const r of u.refs) s.ref.run(file, r.kind, r.position, r.value, r.target ?? null, r.line, r.column);
+    }
     const a = result.article;
     if (!a) return;
+    if (result.intro !== undefined) s.liveBlog.run(file, result.intro);
     s.article.run({
       file,
       id: a.id,

@@ -1,0 +1,48 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { parseBody } from '@/lib/content/check/body';
+import { ArticleBody } from './ArticleBody';
+
+const body = [
+  'The prime minister spoke on television.',
+  '',
+  '<Embed url="https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=1m30s" caption="The address to the nation" credit="Iraqi state television" />',
+  '',
+  '<PullQuote quote="I am fine, thank God." by="Mustafa al-Kadhimi" role="Iraq\'s prime minister" />',
+  '',
+  '<Gallery caption="The residence after the attack">',
+  '<Figure src="/images/door.png" alt="A door torn from its frame" caption="The front door" credit="Security media cell" />',
+  '<Figure src="/images/stair.png" alt="A damaged staircase" caption="The outside staircase" credit="Security media cell" creditUrl="https://example.org/cell" />',
+  '<Figure src="/images/missing.png" alt="Not there" caption="Unknown" credit="k" />',
+  '</Gallery>',
+  '',
+].join('\n');
+
+const images = { '/images/door.png': { width: 1600, height: 900 }, '/images/stair.png': { width: 1200, height: 1600 } };
+const html = renderToStaticMarkup(<ArticleBody tree={parseBody(body)} linked={{}} images={images} />);
+
+describe('ArticleBody with embeds, pull quotes and galleries', () => {
+  it('draws an embed as a card linking to the original, with nothing from the provider in the page', () => {
+    expect(html).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ&amp;t=1m30s"');
+    expect(html).toContain('data-embed="youtube"');
+    expect(html).toContain('data-embed-params="id=dQw4w9WgXcQ&amp;start=90"');
+    expect(html).toMatch(/<button type="button"[^>]*data-embed-load="">Load video<span class="visually-hidden"> from YouTube<\/span><\/button>/);
+    expect(html).not.toContain('<iframe');
+    expect(html).not.toContain('youtube-nocookie');
+    expect(html).toContain('The address to the nation');
+    expect(html).toContain('Source: Iraqi state television');
+  });
+
+  it('sets a pull quote apart, with who said it', () => {
+    expect(html).toMatch(/<blockquote[^>]*><p>I am fine, thank God.<\/p><\/blockquote>/);
+    expect(html).toMatch(/Mustafa al-Kadhimi<\/span><span[^>]*>, Iraq’s prime minister<\/span>/);
+  });
+
+  it('lists a gallery’s pictures with their captions and credits, leaving out an image it does not know', () => {
+    expect(html).toContain('The residence after the attack');
+    expect(html.match(/<li/g)).toHaveLength(2);
+    expect(html).toContain('alt="A door torn from its frame"');
+    expect(html).toContain('<a href="https://example.org/cell" rel="noopener">Security media cell</a>');
+    expect(html).not.toContain('missing.png');
+  });
+});

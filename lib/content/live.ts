@@ -1,0 +1,110 @@
+import type { Root } from 'mdast';
+import { now } from '../site/clock';
+import type { ArticleSummary } from './check/article';
+import { isDevelopment, opened } from './connection';
+import type { LiveBlogSummary, LiveUpdateEntry } from './live/model';
+import { pageOfIndex, pageSlice, type LivePage } from './live/pages';
+import { publicationState, type PublicationState } from './published';
+import { RELATED_LIMIT } from './related';
+import type { ImageInfo } from './source';
+import type { StoredUpdate } from './store/live-read';
+import type { View } from './store/read';
+
+/**
+ * The gateway's questions about live blogs (re-exported by lib/content/index.ts):
+ * a live blog at its address, the updates one of its pages shows, where an update
+ * is now, the newest for its feeds. Each is a query or two of the content store;
+ * pages are counted from the oldest update (lib/content/live/pages.ts).
+ */
+
+/** A live blog as its page shows it: the story, its coverage fields and how many updates readers can see. */
+export interface LiveBlog extends LiveBlogSummary {
+  /** The introduction. */
+  body: Root;
+  /** Always "published" in production; in `next dev` a draft or scheduled live blog can be previewed. */
+  state: PublicationState;
+  updateCount: number;
+}
+
+/** An update with its author resolved, its text, and its body where a page draws it. */
+export interface LiveUpdate extends LiveUpdateEntry {
+  body: Root;
+}
+
+/** Everything one page of a live blog shows, resolved from what the content check stored. */
+export interface LivePageModel {
+  blog: LiveBlog;
+  page: LivePage;
+  /** Newest first, with their bodies. */
+  updates: LiveUpdate[];
+  /** On the live blog's own address: the update editors pinned. */
+  pinned?: LiveUpdate;
+  /** The newest update readers can see, wherever it is: it dates the page. */
+  newest?: LiveUpdateEntry;
+  /** On the live blog's own address: stories to read next. */
+  related: ArticleSummary[];
+  /** The articles the bodies on the page name in <AlsoRead>, by id: only those readers may see now. */
+  linked: Record<string, { headline: string; path: string }>;
+  /** Width and height of each image the bodies on the page show in a <Figure>, by path. */
+  images: Record<string, ImageInfo>;
+}
+
+const store = () => opened().store;
+/** What readers see now; in `next dev`, drafts, scheduled stories and updates too, as an article page previews them. */
+const view = (): View => ({ at: now(), preview: isDevelopment() });
+
+function entry(update: StoredUpdate): LiveUpdateEntry {
+  const author = update.author === undefined ? undefined : store().author(update.author);
+  return { id: update.id, at: update.at, text: update.text, ...(update.title === undefined ? {} : { title: update.title }), ...(author ? { author } : {}) };
+}
+
+/** The live blog at a site path, once published (or previewed in `next dev`); undefined for an article or an unknown path. */
+export function getLiveBlogByPath(sitePath: string): LiveBlog | undefined {
+  const at = view();
+  const summary = store().summaryByPath(sitePath, at);
+  const fields = summary?.live ? store().live.fields(summary.file) : undefined;
+  const body = summary && fields ? store().body(summary.file) : undefined;
+  if (!summary || !fields || !body) return undefined;
+  return { ...summary, ...fields, body, state: publicationState(summary, at.at), updateCount: store().live.count(summary.file, at) };
+}
+
+/**
+ * One page of a live blog, whole, in one call: the updates it shows (the newest chunks at the
+ * live blog's address, one chunk on an older page), the pinned update and related stories at
+ * its address, and the <AlsoRead> targets and figure sizes of every body on it.
+ */
+export function getLivePage(blog: LiveBlog, page: LivePage): LivePageModel {
+  const at = view();
+  const latest = page === 'latest';
+  const { offset, limit } = pageSlice(page, blog.updateCount);
+  const run = limit === 0 ? [] : store().live.run(blog.file, offset, limit, at).reverse();
+  const pinned = latest && blog.pinned !== undefined ? store().live.one(blog.file, blog.pinned, at) : undefined;
+  const [newest] = listLiveFeedUpdates(blog, 1);
+  const files = [...(latest ? [blog.file] : []), ...(pinned ? [pinned.file] : []), ...run.map((u) => u.file)];
+  return {
+    blog,
+    page,
+    updates: run.map((u) => ({ ...entry(u), body: u.body })),
+    ...(pinned ? { pinned: { ...entry(pinned), body: pinned.body } } : {}),
+    ...(newest ? { newest } : {}),
+    related: latest ? store().related(blog, RELATED_LIMIT, { at: now() }) : [],
+    linked: store().alsoReadTargets(files, { at: now() }),
+    images: store().figureSizes(files),
+  };
+}
+
+/** The page that holds an update now, or undefined for an update readers cannot see. */
+export function getLiveUpdateLocation(blog: Pick<LiveBlog, 'file' | 'updateCount'>, id: string): LivePage | undefined {
+  const before = store().live.position(blog.file, id, view());
+  return before === undefined ? undefined : pageOfIndex(before, blog.updateCount);
+}
+
+/** The newest updates, newest first, without bodies: for the live blog's feeds and structured data. */
+export function listLiveFeedUpdates(blog: Pick<ArticleSummary, 'file'>, limit: number): LiveUpdateEntry[] {
+  return store().live.newest(blog.file, limit, view()).map(entry);
+}
+
+/** Published live blogs with an update after `since`, newest update first: the news sitemap keeps them while they are fresh. */
+export function listFreshLiveBlogs(since: Date, limit: number): ArticleSummary[] {
+  return store().liveBlogsUpdatedSince(since, limit, { at: now() });
+}

@@ -1,0 +1,45 @@
+import type { ArticleSummary } from '../check/article';
+import type { Author } from '../check/schema';
+import { formatUpdateTime } from '../../site/dates';
+
+/**
+ * What the gateway will hand pages and builders for a live blog: an article's
+ * summary plus the coverage fields, and its updates with their text.
+ */
+interface LiveFields {
+  /** When coverage ended; absent while it goes on. */
+  closedAt?: string;
+  keyPoints: string[];
+  /** Id of the update shown above the rest. */
+  pinned?: string;
+}
+
+export type LiveBlogSummary = ArticleSummary & LiveFields;
+
+export interface LiveUpdateEntry {
+  id: string;
+  /** ISO 8601 with offset, as the editor wrote it. */
+  at: string;
+  title?: string;
+  /** The desk that signed the update, when it is not the live blog's byline. */
+  author?: Author;
+  /** The body as plain text, for feeds and structured data. */
+  text: string;
+}
+
+const HEADLINE_LENGTH = 110;
+
+/**
+ * A headline for an update that has no title, where feeds and structured data
+ * need one: its first sentence, cut at a word, or its time when it has no text.
+ */
+export function updateHeadline(update: Pick<LiveUpdateEntry, 'title' | 'text' | 'at'>): string {
+  if (update.title) return update.title;
+  const text = update.text.replace(/\s+/g, ' ').trim();
+  if (!text) return `Update at ${formatUpdateTime(update.at)}`;
+  // A sentence ends where the next one starts with a capital, so "U.S.A. is" is not cut.
+  const sentence = /^.+?[.!?](?=\s+["'“‘(]?[\p{Lu}\d]|$)/u.exec(text)?.[0] ?? text;
+  if (sentence.length <= HEADLINE_LENGTH) return sentence;
+  const cut = sentence.slice(0, HEADLINE_LENGTH - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
