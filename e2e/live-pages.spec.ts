@@ -12,8 +12,8 @@ import { checkContentInto, startProductionServer, type RunningServer } from '../
 // server of its own: the sample newsroom plus this blog (testing/live-blog-files.ts).
 // Expectations are read back from those files (testing/content-files.ts) or stated literally.
 
-// One server, so one worker runs these in turn.
-test.describe.configure({ mode: 'serial' });
+// One server, so one worker runs these in turn; a page remade on a busy machine may take a while.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const ID = 'harbour-storm-live';
 const UPDATES = 45;
@@ -106,6 +106,8 @@ test('a reader with the page open is offered the new updates, and the button bri
 });
 
 test('fronts show the running live blog with LIVE and the time of its latest update', async ({ page, request }) => {
+  // Up to a minute for the front to be remade, then the page itself.
+  test.setTimeout(120_000);
   const { headline } = blog();
   // The front was made at build without this blog: it is served once more while it is remade.
   await expect
