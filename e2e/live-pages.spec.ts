@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -85,6 +86,8 @@ test('a reader with the page open is offered the new updates, and the button bri
     const later = [2, 1].map((m) => ({ id: `later-${m}`, url: `${base}${BLOG}/updates/later-${m}`, date_published: new Date(newest + m * 60_000).toISOString() }));
     await route.fulfill({ json: { ...feed, items: [...later, ...feed.items] } });
   });
+  // The clock stands still while the page loads: the page asks 30 s after it loaded, however long that took.
+  await page.clock.pauseAt(testNow().getTime() + 1_000);
   await page.goto(`${base}${BLOG}`);
   const notice = page.getByRole('status').filter({ has: page.getByRole('button') });
   await expect(page.getByRole('button', { name: /new update/ })).toHaveCount(0);
@@ -132,3 +135,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+/** `npm run content:publish` of the tree into the store the server reads, through a working store of its own. */
+function publish(): { status: number | null; output: string } {
+  const run = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/content-check.ts', contentDir, '--store', path.join(contentDir, '.work', 'content.db'), '--publish', '--to', path.join(contentDir, '.store', 'content.db')],
+    { encoding: 'utf8' },
+  );
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+test('an update published without a build reaches readers as the page revalidates; one needing new headers waits for a build', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const { path: BLOG } = blog();
+  const updates = path.join(contentDir, 'live', ID, 'updates');
+
+  // A player the page's headers were not built to allow: named, and nothing published.
+  const embedded = path.join(updates, '2021-11-09T1602-harbour-video.mdx');
+  writeFileSync(embedded, '---\nat: 2021-11-09T16:02:00+03:00\nauthor: middle-east-desk\n---\n\n<Embed url="https://www.youtube.com/watch?v=M7lc1UVf-VE" caption="The harbour at noon" credit="Port authority" />\n');
+  const refused = publish();
+  expect(refused.status, refused.output).toBe(2);
+  expect(refused.output).toContain(`live/${ID}/index.mdx: ${BLOG} needs headers the deployed build does not have: it would frame https://www.youtube-nocookie.com`);
+  expect(refused.output).toContain('Not published');
+  rmSync(embedded);
+
+  writeFileSync(path.join(updates, '2021-11-09T1604-cranes-back.mdx'), '---\nat: 2021-11-09T16:04:00+03:00\ntitle: The cranes are moving again\nauthor: middle-east-desk\n---\n\nThe wind has dropped below the limit and the first container ship is being unloaded.\n');
+  const published = publish();
+  expect(published.status, published.output).toBe(0);
+  expect(published.output).toContain('Published to');
+
+  // The page made before is served once more while it is remade from the new store.
+  await expect
+    .poll(async () => (await (await request.get(`${base}${BLOG}`)).text()).includes('The cranes are moving again'), { timeout: 90_000, intervals: [2_000, 5_000] })
+    .toBe(true);
+  await page.goto(`${base}${BLOG}`);
+  const newest = page.getByRole('region', { name: 'Updates' }).getByRole('article').first();
+  await expect(newest.getByRole('heading')).toHaveText('The cranes are moving again');
+  await expect(newest).not.toContainText('The harbour at noon');
+  await expect
+    .poll(async () => (await (await request.get(`${base}${BLOG}/feed.json`)).json()).items[0]?.title, { timeout: 60_000, intervals: [2_000, 5_000] })
+    .toBe('The cranes are moving again');
+});

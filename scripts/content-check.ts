@@ -8,9 +8,18 @@
  *   npm run content:check -- <dir>
  *   npm run content:check -- --full            check every file again, ignoring the store
  *   npm run content:check -- --format github   problems as GitHub Actions annotations
- * Options: --store FILE (default: the build cache's, lib/site/dist-dir.js), --workers N.
+ *   npm run content:publish                    the same check, then the store into the deployed build
+ * Options: --store FILE (default: the build cache's, lib/site/dist-dir.js), --workers N,
+ * --to FILE (with --publish, repeatable: the servers' stores; default: the build's own, and its
+ * standalone server's).
+ *
+ * Publishing (docs/decisions/0008-publishing-without-a-build.md) copies the checked store over
+ * the one a deployed build's servers read, written beside it and renamed into place: servers
+ * answer from it within a second, and pages show it as they revalidate. Content whose headers
+ * the build lacks (a page framing a new player, a new open live blog) is not published: the
+ * run names it and exits with 2, and `npm run build` is the way to ship it.
  */
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { now } from '../lib/site/clock';
@@ -19,7 +28,10 @@ import { formatGithubAnnotations, formatReport } from '../lib/content/check/prob
 import { directorySource, publicImageResolver } from '../lib/content/source';
 import { checkInParallel } from '../lib/content/store/pool';
 import { checkIntoStore } from '../lib/content/store/run';
-import { writePageFacts } from '../lib/http/page-policies';
+import Database from 'better-sqlite3';
+import { distDir } from '../lib/site/dist-dir';
+import { headersMissing, readPageFacts, writePageFacts } from '../lib/http/page-policies';
+import type { PageFacts } from '../lib/content/store/page-facts';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -27,6 +39,8 @@ const { values, positionals } = parseArgs({
     format: { type: 'string', default: 'text' },
     store: { type: 'string' },
     workers: { type: 'string' },
+    publish: { type: 'boolean', default: false },
+    to: { type: 'string', multiple: true },
   },
   allowPositionals: true,
 });
@@ -37,6 +51,59 @@ if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw
 const dir = path.resolve(positionals[0] ?? process.env.CONTENT_DIR ?? 'content');
 const publicDir = path.resolve(process.env.PUBLIC_DIR ?? 'public');
 const file = path.resolve(values.store ?? contentStoreFiles().working);
+if (values.to && !values.publish) throw new Error('--to names where --publish copies the store: give both, or neither');
+
+/** The stores a deployed build's servers read: those named, or the build's own and its standalone server's. */
+function publishTargets(): string[] {
+  if (values.to?.length) return values.to.map((to) => path.resolve(to));
+  const server = contentStoreFiles().server;
+  return [server, path.join(distDir(), 'standalone', server)].map((to) => path.resolve(to)).filter((to) => existsSync(to));
+}
+
+/** The page facts the build's headers were made from, beside the store its servers read (scripts/postbuild.mjs). */
+function builtFacts(target: string): PageFacts {
+  const facts = path.join(path.dirname(target), 'page-facts.json');
+  if (!existsSync(facts)) throw new Error(`No page-facts.json beside ${path.relative(process.cwd(), target)}: the build there cannot say what its headers allow. Run \`npm run build\`.`);
+  return readPageFacts(facts);
+}
+
+/** The file of the story at a page's address (a live blog's for its later pages), as the report names files. */
+function storyFiles(paths: string[]): Map<string, string> {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const query = db.prepare('SELECT file FROM articles WHERE path = ? ORDER BY file DESC LIMIT 1').pluck();
+    return new Map(paths.map((p) => [p, String(query.get(p.replace(/\/page\/\d+$/, '')) ?? '?')]));
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Copies the store that was just checked over each deployed one, or, when the content needs
+ * headers a build lacks, names what needs them and copies nothing (exit code 2).
+ */
+function publish(pages: PageFacts): void {
+  const targets = publishTargets();
+  if (!targets.length) {
+    console.error(`\nNothing to publish to: there is no build at ${distDir()}. Run \`npm run build\`, or name a server's store with --to.`);
+    process.exit(1);
+  }
+  if (targets.includes(file)) throw new Error(`--to names the store the check writes (${file}): publish to a server's copy`);
+  const missing = [...new Map(targets.flatMap((target) => headersMissing(builtFacts(target), pages)).map((m) => [`${m.path} ${m.reason}`, m])).values()];
+  if (missing.length) {
+    const files = storyFiles(missing.map((m) => m.path));
+    const label = path.relative(process.cwd(), dir) || '.';
+    for (const m of missing) console.error(`${label}/${files.get(m.path)}: ${m.path} needs headers the deployed build does not have: ${m.reason}.`);
+    console.error('\nNot published: these changes ship with `npm run build`. The deployed store is as it was.');
+    process.exit(2);
+  }
+  for (const target of targets) {
+    const temporary = `${target}.${process.pid}.tmp`;
+    copyFileSync(file, temporary);
+    renameSync(temporary, target);
+    console.log(`Published to ${path.relative(process.cwd(), target)}: its servers answer from it within a second, and pages show it as they revalidate.`);
+  }
+}
 
 /** The repository's root, which GitHub's annotations count paths from. */
 function repositoryRoot(): string {
@@ -94,6 +161,7 @@ async function main() {
   console.log(
     `Content OK: ${plural(counts.articles, 'article')} (${plural(counts.drafts, 'draft')}, ${counts.scheduled} scheduled), ${plural(counts.sections, 'section')}, ${plural(counts.authors, 'author')} (${ms} ms; ${work}).`,
   );
+  if (values.publish) publish(result.pages);
 }
 
 main().catch((error: unknown) => {

@@ -13,13 +13,16 @@
 //    at their clock from one that is not (testing/build-clock.ts).
 // 3. The content store `next build` was made from, for servers: copied out of the build
 //    cache (which a server may not have, or may mount empty) to where `next start` reads
-//    it, and into .next/standalone (docs/decisions/0002-content-store.md).
+//    it, and into .next/standalone (docs/decisions/0002-content-store.md), each with the page
+//    facts the build's headers were made from, which `npm run content:publish` checks new
+//    content against (docs/decisions/0008-publishing-without-a-build.md).
 // 4. The standalone server's files. `output: 'standalone'` leaves public/ and the hashed
 //    static assets out of .next/standalone on purpose, so a CDN can serve them; copying
 //    them in lets `node .next/standalone/server.js` (`npm start`) serve everything itself.
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentStoreFiles, distDir as buildDir } from '../lib/site/dist-dir.js';
+import { pageFactsFile, readPageFacts, writePageFacts } from '../lib/http/page-policies.js';
 
 const APP_NOT_FOUND = '/_not-found/page';
 
@@ -66,9 +69,13 @@ function completeStandalone(dir) {
 
 const store = contentStoreFiles();
 
-/** Copies the store whole, then renames it into place: a server never opens half a copy. */
+/**
+ * Copies the store whole, then renames it into place: a server never opens half a copy. Beside
+ * it, the page facts next.config.js read (none when the check wrote none, as it read them).
+ */
 function copyStore(to) {
   mkdirSync(path.dirname(to), { recursive: true });
+  writePageFacts(path.join(path.dirname(to), 'page-facts.json'), readPageFacts(pageFactsFile()));
   const temporary = `${to}.${process.pid}.tmp`;
   copyFileSync(store.working, temporary);
   renameSync(temporary, to);

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { contentStoreFiles } from '../site/dist-dir';
 import { directorySource, publicImageResolver } from './source';
@@ -33,6 +34,58 @@ function storeFile(): string {
 interface Opened {
   store: ContentStore;
   dev?: DevStore;
+  /** A server's store: which file it was opened from, and when that was last looked at. */
+  served?: Served;
+}
+
+interface Served {
+  file: string;
+  version: string;
+  lookedAt: number;
+  /** A replacement that could not be opened, named once in the log. */
+  refused?: string;
+}
+
+/** How often a server looks whether its store was replaced: at most once a second, however busy. */
+const LOOK_EVERY_MS = 1_000;
+/** How long an answer begun on a replaced store may still read it before its connection closes. */
+const CLOSE_AFTER_MS = 60_000;
+
+/** A file's identity: a store published in its place (a new file renamed over it) has another. */
+function versionOf(file: string): string {
+  try {
+    const { ino, size, mtimeMs } = statSync(/*turbopackIgnore: true*/ file);
+    return `${ino}:${size}:${mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * A server reads the store `npm run content:publish` last renamed into place
+ * (docs/decisions/0008-publishing-without-a-build.md): when the file has been replaced, the
+ * next question opens the new one, after checking it as at start; its pages show it as they
+ * revalidate. A replacement that cannot be opened is named in the log and the server keeps
+ * answering from the store it has. The old connection stays open a minute for answers
+ * begun on it.
+ */
+function followReplacement(current: Opened, at: number): Opened {
+  const served = current.served;
+  if (!served || at - served.lookedAt < LOOK_EVERY_MS) return current;
+  served.lookedAt = at;
+  const version = versionOf(served.file);
+  if (version === served.version || version === served.refused) return current;
+  let store: ContentStore;
+  try {
+    store = new ContentStore(openStoreForReading(served.file, { rebuild: 'npm run content:publish' }));
+  } catch (error) {
+    served.refused = version;
+    console.error(`The content store was replaced but cannot be read; still answering from the previous one. ${error instanceof Error ? error.message : String(error)}`);
+    return current;
+  }
+  const previous = current.store;
+  setTimeout(() => previous.db.close(), CLOSE_AFTER_MS).unref();
+  return { store, served: { file: served.file, version, lookedAt: at } };
 }
 
 const PROCESS_KEY = Symbol.for('masthead.content-store');
@@ -58,7 +111,11 @@ export function opened(): Opened {
   const key = `${isDevelopment() ? 'dev' : 'read'}:${file}`;
   const stores = processStores();
   const known = stores.get(key);
-  if (known) return known;
+  if (known) {
+    const current = followReplacement(known, Date.now());
+    if (current !== known) stores.set(key, current);
+    return current;
+  }
   let result: Opened;
   const keeper = process.env[DEV_KEEPER];
   if (isDevelopment() && keeper !== undefined && keeper !== String(process.pid)) {
@@ -80,7 +137,8 @@ export function opened(): Opened {
     });
     result = { store: dev.store, dev };
   } else {
-    result = { store: new ContentStore(openStoreForReading(file, { rebuild: 'npm run build' })) };
+    const version = versionOf(file);
+    result = { store: new ContentStore(openStoreForReading(file, { rebuild: 'npm run build' })), served: { file, version, lookedAt: Date.now() } };
   }
   stores.set(key, result);
   return result;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -107,5 +107,56 @@ describe('npm run content:check', () => {
       '::error file=site/content/articles/hero-too-narrow.mdx,line=10,col=3,title=image.src::public/images/narrow.svg is 800 px wide; a hero image needs at least 1200 px',
       expect.stringMatching(/^::warning file=site\/content\/articles\/long-headline\.mdx,line=3,col=1,title=headline::is \d+ characters; keep it within 110/),
     ]);
+  }, SLOW);
+});
+
+describe('npm run content:publish', () => {
+  /** A deployed build's server store with the page facts its headers were made from, as postbuild leaves them. */
+  function deployed(): { dir: string; store: string; facts: string } {
+    const dir = tree();
+    const server = path.join(`${dir}-store`, 'server');
+    expect(check(dir).status).toBe(0);
+    mkdirSync(server, { recursive: true });
+    cpSync(path.join(`${dir}-store`, 'content.db'), path.join(server, 'content.db'));
+    writeFileSync(path.join(server, 'page-facts.json'), '{"framed":[],"live":[]}\n');
+    return { dir, store: path.join(server, 'content.db'), facts: path.join(server, 'page-facts.json') };
+  }
+  const articles = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.prepare('SELECT id FROM articles ORDER BY id').pluck().all();
+    } finally {
+      db.close();
+    }
+  };
+
+  it('puts the checked store in place of the server’s, beside the build’s page facts, which stay', () => {
+    const { dir, ...target } = deployed();
+    const before = articles(target.store);
+    writeFileSync(path.join(dir, 'articles', 'added-later.mdx'), readFileSync(path.join(dir, 'articles', 'alpha.mdx'), 'utf8').replace(/^id: .*$/m, 'id: added-later'));
+    const { status, out, err } = check(dir, '--publish', '--to', target.store);
+    expect(status, `${out}${err}`).toBe(0);
+    expect(out).toContain(`Published to ${path.relative(root, target.store)}`);
+    expect(articles(target.store)).toEqual([...before, 'added-later'].sort());
+    expect(readFileSync(target.facts, 'utf8')).toBe('{"framed":[],"live":[]}\n');
+    expect(readdirSync(path.dirname(target.store)).sort()).toEqual(['content.db', 'page-facts.json']);
+  }, SLOW);
+
+  it('publishes nothing when the content has an error, or when the server’s build cannot say what its headers allow', () => {
+    const { dir, ...target } = deployed();
+    const before = readFileSync(target.store);
+    writeFileSync(path.join(dir, 'articles', 'long-headline.mdx'), read('long-headline'));
+    writeFileSync(path.join(dir, 'articles', 'hero-too-narrow.mdx'), read('hero-too-narrow'));
+    const failed = check(dir, '--publish', '--to', target.store);
+    expect(failed.status).toBe(1);
+    expect(failed.err).toContain('Content check failed');
+    expect(readFileSync(target.store).equals(before)).toBe(true);
+
+    rmSync(path.join(dir, 'articles', 'hero-too-narrow.mdx'));
+    rmSync(target.facts);
+    const unknown = check(dir, '--publish', '--to', target.store);
+    expect(unknown.status).toBe(1);
+    expect(unknown.err).toContain(`No page-facts.json beside ${path.relative(root, target.store)}: the build there cannot say what its headers allow. Run \`npm run build\`.`);
+    expect(readFileSync(target.store).equals(before)).toBe(true);
   }, SLOW);
 });

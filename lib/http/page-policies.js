@@ -130,4 +130,30 @@ function pageRules({ framed, live }, options = {}) {
   return [...frames, ...open];
 }
 
-module.exports = { pageFactsFile, pageRules, readPageFacts, writePageFacts };
+/**
+ * What content published without a build (`npm run content:publish`) would need from headers the
+ * deployed build does not have, page by page: a page framing a player its rule does not allow,
+ * or an open live blog the build did not know (its address would be cached as an article's).
+ * Rules the build has and the content no longer needs do no harm until the next build: a frame
+ * source nothing asks for, a closed live blog kept briefly in caches.
+ *
+ * @param {PageFacts} built What the deployed build's header rules were made from.
+ * @param {PageFacts} wanted What the content to publish needs.
+ * @returns {{ path: string, reason: string }[]}
+ */
+function headersMissing(built, wanted) {
+  /** @type {Map<string, Set<string>>} */
+  const allowed = new Map(built.framed.map((page) => [page.path, new Set(page.frameSources)]));
+  const missing = [];
+  for (const page of wanted.framed) {
+    const lacking = page.frameSources.filter((source) => !allowed.get(page.path)?.has(source));
+    if (lacking.length) missing.push({ path: page.path, reason: `it would frame ${lacking.join(', ')}, which its Content-Security-Policy does not allow` });
+  }
+  const knownLive = new Set(built.live);
+  for (const blog of wanted.live) {
+    if (!knownLive.has(blog)) missing.push({ path: blog, reason: 'it is an open live blog, which shared caches would keep as long as an article' });
+  }
+  return missing;
+}
+
+module.exports = { headersMissing, pageFactsFile, pageRules, readPageFacts, writePageFacts };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileNonPath } from 'next/dist/shared/lib/router/utils/prepare-destination';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { cachePolicy } from './cache-headers';
-import { pageRules, readPageFacts, writePageFacts } from './page-policies';
+import { headersMissing, pageRules, readPageFacts, writePageFacts } from './page-policies';
 
 const YOUTUBE = 'https://www.youtube-nocookie.com';
 const VIMEO = 'https://player.vimeo.com';
@@ -89,5 +89,29 @@ describe('what the content check found', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('content published without a build', () => {
+  const built = { framed: [{ path: BLOG, frameSources: [YOUTUBE] }], live: [BLOG] };
+
+  it('needs nothing new when its pages frame what they did, or less, and its live blogs were open at build', () => {
+    expect(headersMissing(built, built)).toEqual([]);
+    expect(headersMissing(built, { framed: [], live: [] })).toEqual([]);
+  });
+
+  it('names each page whose headers the build lacks, and why', () => {
+    const wanted = {
+      framed: [
+        { path: BLOG, frameSources: [VIMEO, YOUTUBE] },
+        { path: `${BLOG}/page/1`, frameSources: [YOUTUBE] },
+      ],
+      live: [BLOG, '/world/2021/11/08/election-night'],
+    };
+    expect(headersMissing(built, wanted)).toEqual([
+      { path: BLOG, reason: `it would frame ${VIMEO}, which its Content-Security-Policy does not allow` },
+      { path: `${BLOG}/page/1`, reason: `it would frame ${YOUTUBE}, which its Content-Security-Policy does not allow` },
+      { path: '/world/2021/11/08/election-night', reason: 'it is an open live blog, which shared caches would keep as long as an article' },
+    ]);
   });
 });

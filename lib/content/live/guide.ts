@@ -120,6 +120,12 @@ as it moves to older pages. Add updates rather than back-dating them: an
 update dated before others moves them between pages. The live blog's own
 feeds of updates are at \`…/feed.xml\`, \`…/atom.xml\` and \`…/feed.json\`.
 
+An update reaches readers without a new build: once it is committed,
+\`npm run content:publish\` (usually run by CI) checks it and hands it to the
+running site, and the page shows it within about a minute. Starting a live
+blog, and an embed whose provider the page does not show yet, still need a
+build: publishing says so, names the file, and publishes nothing.
+
 ## Breaking-news strip
 
 A strip across the top of every page, under the masthead, set in
