@@ -17,7 +17,8 @@
  *   --port N (default 3305; the static server takes the next one, the "other site" page
  *   Lighthouse can start from the one after),
  *   --compare-ref REF: build REF (e.g. main) in a temporary git worktree and measure it and
- *   this tree side by side in one run (scripts/bench-compare.ts); sizes only with --count.
+ *   this tree side by side in one run (scripts/bench-compare.ts); sizes only with --count,
+ *   Lighthouse left out with --no-lighthouse.
  *   --no-dev (skip `next dev`), --dev-timeout S (longest wait for one `next dev` request,
  *   default 600), --mixed-requests N (the mixed requests after which server memory is read,
  *   default 10,000). The same script measures a checkout from before the content store
@@ -168,7 +169,7 @@ async function main() {
   if (compareRef) {
     const logs = path.join(root, 'bench-results', 'logs');
     mkdirSync(logs, { recursive: true });
-    const comparison = await compareWithRef(compareRef, { root, logs, port, lighthouseRuns, run, preserving, waitFor, load, lighthouseOnce });
+    const comparison = await compareWithRef(compareRef, { root, logs, port, lighthouseRuns: lighthouseOn ? lighthouseRuns : 0, run, preserving, waitFor, load, lighthouseOnce });
     const text = comparisonMarkdown(comparison, connections, duration);
     writeFileSync(path.join(root, 'bench-results', `${name}-compare.json`), JSON.stringify(comparison, null, 2));
     writeFileSync(path.join(root, 'bench-results', `${name}-compare.md`), `${text}\n`);

@@ -1,19 +1,12 @@
 import type { ArticleSummary } from '../check/article';
 import type { Author } from '../check/schema';
 import { formatUpdateTime } from '../../site/dates';
+import type { LiveFields } from './schema';
 
 /**
  * What the gateway will hand pages and builders for a live blog: an article's
  * summary plus the coverage fields, and its updates with their text.
  */
-interface LiveFields {
-  /** When coverage ended; absent while it goes on. */
-  closedAt?: string;
-  keyPoints: string[];
-  /** Id of the update shown above the rest. */
-  pinned?: string;
-}
-
 export type LiveBlogSummary = ArticleSummary & LiveFields;
 
 export interface LiveUpdateEntry {

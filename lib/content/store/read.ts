@@ -18,7 +18,7 @@ export type { ListQuery, SitemapEntry, View } from './rows';
  * Every question the gateway asks of the store, each one query. What readers
  * may see is a WHERE clause every query carries (`visible`): no article with
  * an error, no draft, nothing whose publishedAt is ahead of the moment asked
- * about. Nothing here keeps more than the sections and authors in memory.
+ * about. Nothing here keeps more than the sections, authors and front.yaml in memory.
  */
 
 export class ContentStore extends StoreQueries {
@@ -27,12 +27,14 @@ export class ContentStore extends StoreQueries {
   private sectionList: Section[] | undefined;
   private authorList: Author[] | undefined;
   private authorById: Map<string, Author> | undefined;
+  private front: FrontConfig | undefined;
 
-  /** Forgets the sections and authors read so far: `next dev` calls it after each update. */
+  /** Forgets the sections, authors and front read so far: `next dev` calls it after each update. */
   refresh(): void {
     this.sectionList = undefined;
     this.authorList = undefined;
     this.authorById = undefined;
+    this.front = undefined;
   }
 
   /** A summary row as readers see it at `at` (a live blog's status depends on the moment). */
@@ -242,9 +244,13 @@ export class ContentStore extends StoreQueries {
       .sort((a, b) => b.count - a.count || a.tag.name.localeCompare(b.tag.name));
   }
 
+  /** content/front.yaml as checked, read once per store like the sections and authors (every page's breaking strip asks). */
   frontConfig(): FrontConfig {
-    const value: unknown = this.statement("SELECT value FROM meta WHERE key = 'front'").pluck().get();
-    return typeof value === 'string' ? frontConfigSchema.parse(JSON.parse(value)) : { pinned: [] };
+    if (!this.front) {
+      const value: unknown = this.statement("SELECT value FROM meta WHERE key = 'front'").pluck().get();
+      this.front = typeof value === 'string' ? frontConfigSchema.parse(JSON.parse(value)) : { pinned: [] };
+    }
+    return this.front;
   }
 
   /** In `next dev`: the problems of the article that would be at `path`, or undefined when it has none. */
