@@ -38,20 +38,30 @@ function newestFirst(a: RelatedInput, b: RelatedInput): number {
  */
 export function rankRelated(articles: readonly RelatedInput[], limit = RELATED_CANDIDATES): number[][] {
   const order = articles.map((_, i) => i).sort((x, y) => newestFirst(articles[x]!, articles[y]!));
-  const lists = new Map<string, number[]>();
-  const add = (key: string, i: number) => {
-    const list = lists.get(key);
-    if (list) list.push(i);
-    else lists.set(key, [i]);
+  // Each tag's and each section's articles, newest first, and where each article sits in each of
+  // its lists (the last place, should a tag be written twice), to find its neighbours without a search.
+  const listIds = new Map<string, number>();
+  const lists: number[][] = [];
+  const memberships: { list: number; at: number; by: number }[][] = articles.map(() => []);
+  const join = (key: string, i: number, by: number) => {
+    let id = listIds.get(key);
+    if (id === undefined) {
+      id = lists.length;
+      listIds.set(key, id);
+      lists.push([]);
+    }
+    const list = lists[id]!;
+    memberships[i]!.push({ list: id, at: list.length, by });
+    list.push(i);
   };
   for (const i of order) {
     const a = articles[i]!;
-    for (const tag of a.tags) add(`t:${tag}`, i);
-    add(`s:${a.section}`, i);
+    for (const tag of a.tags) join(`t:${tag}`, i, 3);
+    join(`s:${a.section}`, i, 2);
   }
-  // Where each article sits in each of its lists, to find its neighbours without a search.
-  const positions = new Map<string, Map<number, number>>();
-  for (const [key, list] of lists) positions.set(key, new Map(list.map((i, at) => [i, at])));
+  for (const own of memberships) {
+    for (const m of own) m.at = Math.max(...own.filter((o) => o.list === m.list).map((o) => o.at));
+  }
   const byId = new Map<string, number>();
   articles.forEach((a, i) => {
     if (!byId.has(a.id)) byId.set(a.id, i);
@@ -59,27 +69,28 @@ export function rankRelated(articles: readonly RelatedInput[], limit = RELATED_C
 
   const score = new Float64Array(articles.length);
   const bumped = new Uint8Array(articles.length);
+  // Which article's ranking last took each one: a stamp per article instead of a new Set for each.
+  const takenBy = new Int32Array(articles.length).fill(-1);
   return articles.map((article, self) => {
     const chosen: number[] = [];
-    const taken = new Set([self]);
+    takenBy[self] = self;
     for (const id of article.related) {
       const other = byId.get(id);
-      if (other !== undefined && !taken.has(other) && chosen.length < limit) {
+      if (other !== undefined && takenBy[other] !== self && chosen.length < limit) {
         chosen.push(other);
-        taken.add(other);
+        takenBy[other] = self;
       }
     }
     if (chosen.length >= limit) return chosen;
 
     const touched: number[] = [];
-    const bump = (key: string, by: number) => {
-      const list = lists.get(key) ?? [];
-      const at = positions.get(key)?.get(self) ?? 0;
+    for (const { list: id, at, by } of memberships[self]!) {
+      const list = lists[id]!;
       const from = list.length <= 2 * WINDOW ? 0 : Math.max(0, at - WINDOW);
       const to = list.length <= 2 * WINDOW ? list.length : at + WINDOW;
       for (let k = from; k < Math.min(to, list.length); k++) {
         const other = list[k]!;
-        if (taken.has(other)) continue;
+        if (takenBy[other] === self) continue;
         if (!bumped[other]) {
           bumped[other] = 1;
           score[other] = 0;
@@ -87,20 +98,29 @@ export function rankRelated(articles: readonly RelatedInput[], limit = RELATED_C
         }
         score[other] = (score[other] ?? 0) + by;
       }
-    };
-    for (const tag of article.tags) bump(`t:${tag}`, 3);
-    bump(`s:${article.section}`, 2);
+    }
 
-    const ranked = touched.map((other) => {
+    // The best `wanted` by score, then the newer, then the first touched: the head of a stable
+    // sort of every candidate, kept as a short list instead of sorting them all.
+    const wanted = limit - chosen.length;
+    const best: number[] = [];
+    const bestScore: number[] = [];
+    for (const other of touched) {
       bumped[other] = 0;
       const days = Math.abs(articles[other]!.publishedMs - article.publishedMs) / DAY_MS;
-      return { other, score: score[other]! + 1 / (1 + days / 7) };
-    });
-    ranked.sort((x, y) => y.score - x.score || articles[y.other]!.publishedMs - articles[x.other]!.publishedMs);
-    for (const { other } of ranked) {
-      if (chosen.length >= limit) break;
-      chosen.push(other);
+      const value = score[other]! + 1 / (1 + days / 7);
+      const ms = articles[other]!.publishedMs;
+      let at = best.length;
+      while (at > 0 && (value > bestScore[at - 1]! || (value === bestScore[at - 1]! && ms > articles[best[at - 1]!]!.publishedMs))) at -= 1;
+      if (at >= wanted) continue;
+      best.splice(at, 0, other);
+      bestScore.splice(at, 0, value);
+      if (best.length > wanted) {
+        best.pop();
+        bestScore.pop();
+      }
     }
+    chosen.push(...best);
     return chosen;
   });
 }
