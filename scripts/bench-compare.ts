@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runLoad, type LoadResult } from '../testing/load';
+import { serverMemoryEnv } from '../lib/site/server-memory';
 
 /** What bench.ts lends this comparison: its timed runs, servers and measurements. */
 export interface BenchTools {
@@ -151,7 +152,7 @@ export async function compareWithRef(ref: string, tools: BenchTools): Promise<Co
     // (or its standalone server, if its npm start runs that).
     const serverJs = path.join(root, thisDist, 'standalone', 'server.js');
     if (!existsSync(serverJs)) throw new Error(`no ${serverJs}`);
-    sides.push(start('this', process.execPath, [serverJs], root, { ...process.env, CONTENT_DIR: content, MASTHEAD_DIST_DIR: thisDist, PORT: String(port), HOSTNAME: '127.0.0.1' }, port, logs));
+    sides.push(start('this', process.execPath, [serverJs], root, { ...process.env, ...serverMemoryEnv(), CONTENT_DIR: content, MASTHEAD_DIST_DIR: thisDist, PORT: String(port), HOSTNAME: '127.0.0.1' }, port, logs));
     const refStart = readFileSync(path.join(checkout.dir, 'scripts', 'start.mjs'), 'utf8').includes('standalone')
       ? [path.join(checkout.dir, '.next', 'standalone', 'server.js')]
       : [path.join(checkout.dir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port + 3), '-H', '127.0.0.1'];

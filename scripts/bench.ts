@@ -39,6 +39,7 @@ import { lighthouse, lighthouseOnce } from './bench-lighthouse';
 import { connections, counts, devOn, duration, env, lighthouseOn, lighthouseRuns, port, quick, root, seed, values } from './bench-options';
 import { frameworkFiles, load, measurePage } from './bench-pages';
 import { SizeResult, markdown, ms } from './bench-report';
+import { serverMemoryEnv } from '../lib/site/server-memory';
 import { Timed, preserving, run, waitFor } from './bench-run';
 
 async function benchSize(count: number): Promise<SizeResult> {
@@ -107,7 +108,7 @@ async function benchSize(count: number): Promise<SizeResult> {
   // As `npm start` serves a build: its standalone server.
   const started = performance.now();
   const server = spawn(process.execPath, [path.join(servedDist, 'standalone', 'server.js')], {
-    env: { ...env, ...(quick ? {} : buildEnv), PORT: String(port), HOSTNAME: '127.0.0.1' },
+    env: { ...env, ...(quick ? {} : buildEnv), ...serverMemoryEnv(env), PORT: String(port), HOSTNAME: '127.0.0.1' },
     stdio,
   });
   closeSync(serverLog);

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { distDir } from '../lib/site/dist-dir.js';
+import { serverMemoryEnv } from '../lib/site/server-memory.js';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const server = path.join(distDir(), 'standalone', 'server.js');
@@ -19,7 +20,7 @@ if (!existsSync(server)) {
 // the address to listen on, so it is set here, not inherited.
 const child = spawn(process.execPath, [server], {
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production', PORT: process.env.PORT ?? '3000', HOSTNAME: '0.0.0.0' },
+  env: { ...process.env, ...serverMemoryEnv(), NODE_ENV: 'production', PORT: process.env.PORT ?? '3000', HOSTNAME: '0.0.0.0' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
