@@ -30,6 +30,7 @@ import { checkInParallel } from '../lib/content/store/pool';
 import { checkIntoStore } from '../lib/content/store/run';
 import Database from 'better-sqlite3';
 import { distDir } from '../lib/site/dist-dir';
+import { storyPathOf } from '../lib/site/paths';
 import { headersMissing, readPageFacts, writePageFacts } from '../lib/http/page-policies';
 import type { PageFacts } from '../lib/content/store/page-facts';
 
@@ -72,7 +73,7 @@ function storyFiles(paths: string[]): Map<string, string> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const query = db.prepare('SELECT file FROM articles WHERE path = ? ORDER BY file DESC LIMIT 1').pluck();
-    return new Map(paths.map((p) => [p, String(query.get(p.replace(/\/page\/\d+$/, '')) ?? '?')]));
+    return new Map(paths.map((p) => [p, String(query.get(storyPathOf(p)) ?? '?')]));
   } finally {
     db.close();
   }

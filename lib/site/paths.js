@@ -138,6 +138,14 @@ const liveFeedPath = (blogPath, format) => `${blogPath}/${FEED_FILES[format]}`;
  * @returns {string}
  */
 const livePagePath = (blogPath, n) => `${blogPath}/page/${n}`;
+/**
+ * The story a page belongs to: a live blog's address for one of its older pages, the address
+ * itself otherwise.
+ *
+ * @param {string} pagePath
+ * @returns {string}
+ */
+const storyPathOf = (pagePath) => pagePath.replace(/\/page\/\d+$/, '');
 
 /** An update's id as its file name gives it: the minute it was written, then its title's words. */
 const UPDATE_ID = '[A-Za-z0-9-]+';
@@ -258,6 +266,7 @@ module.exports = {
   parseArticlePath,
   parsePageNumber,
   routePatterns,
+  storyPathOf,
   searchPagePath,
   searchPath,
   sectionCardPath,

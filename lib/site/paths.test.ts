@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  storyPathOf,
   articlePath,
   authorPath,
   cardId,
@@ -70,5 +71,12 @@ describe('route patterns for the cache rules', () => {
     expect(routePatterns.article).toBe(
       '/:section([a-z0-9]+(?:-[a-z0-9]+)*)/:year(\\d{4})/:month(\\d{2})/:day(\\d{2})/:slug([a-z0-9]+(?:-[a-z0-9]+)*)',
     );
+  });
+});
+
+describe('the story of a page', () => {
+  it('is the live blog for one of its older pages, and the page itself otherwise', () => {
+    expect(storyPathOf('/middle-east/2021/11/07/night-in-baghdad/page/2')).toBe('/middle-east/2021/11/07/night-in-baghdad');
+    expect(storyPathOf('/middle-east/2021/11/07/night-in-baghdad')).toBe('/middle-east/2021/11/07/night-in-baghdad');
   });
 });
