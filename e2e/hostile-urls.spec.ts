@@ -53,17 +53,21 @@ test('the guard answers the requests no page can, before Next sees them', async 
   await expectGuardAnswers(baseURL ?? '');
 });
 
-test('`next start` has the same guard as the standalone server `npm start` runs', async () => {
+test('`next start` has the same guard as the standalone server `npm start` runs; with MASTHEAD_RESPONSE_CACHE=off every request reaches Next', async () => {
   test.setTimeout(90_000);
   const port = Number(process.env.E2E_PORT ?? 3100) + 203;
   const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', MASTHEAD_RESPONSE_CACHE: 'off' },
     stdio: 'ignore',
   });
   try {
     const base = `http://127.0.0.1:${port}`;
     await expect(async () => expect((await fetch(`${base}/`)).ok).toBe(true)).toPass({ timeout: 60_000 });
     await expectGuardAnswers(base);
+    // Answered from the one-second cache, the second would carry an Age (e2e/caching.spec.ts).
+    const [first, second] = [await fetch(`${base}/tags`), await fetch(`${base}/tags`)];
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect([first.headers.get('age'), second.headers.get('age')]).toEqual([null, null]);
   } finally {
     server.kill();
   }

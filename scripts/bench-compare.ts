@@ -15,6 +15,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runLoad, type LoadResult } from '../testing/load';
 import { serverMemoryEnv } from '../lib/site/server-memory';
+import { PAST_THE_CACHE } from './bench-pages';
 
 /** What bench.ts lends this comparison: its timed runs, servers and measurements. */
 export interface BenchTools {
@@ -25,7 +26,7 @@ export interface BenchTools {
   run: (command: string, args: string[], env: Record<string, string>, log: string) => Promise<{ seconds: number; cpuSeconds: number; code: number | null }>;
   preserving: <T>(files: string[], work: () => Promise<T>) => Promise<T>;
   waitFor: (url: string, child: ChildProcess) => Promise<void>;
-  load: (url: string) => Promise<{ requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number }>;
+  load: (url: string, headers?: Record<string, string>) => Promise<{ requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number }>;
   lighthouseOnce: (url: string, options: Record<string, never>) => Promise<{ performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; tbtMs: number }>;
 }
 
@@ -164,12 +165,16 @@ export async function compareWithRef(ref: string, tools: BenchTools): Promise<Co
     const weights: Comparison['weights'] = {};
     for (const side of sides) weights[side.label] = await Promise.all(PAGE_TYPES.map(([page, url]) => weigh(side.base, page, url)));
 
-    const throughput: Comparison['throughput'] = { this: [], ref: [] };
+    // This tree twice: as it answers readers, and with a cookie on every request, which its
+    // one-second cache leaves to Next.
+    const throughput: Comparison['throughput'] = { this: [], ref: [], 'this, Next alone': [] };
+    const series = [...sides.map((side) => ({ label: side.label, side, headers: {} })), { label: 'this, Next alone', side: sides[0], headers: PAST_THE_CACHE }];
     for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
-      for (const side of round % 2 ? sides.toReversed() : sides) {
-        const figures = await tools.load(side.base + ARTICLE);
-        throughput[side.label]?.push(figures.requestsPerSecond);
-        say(`article, round ${round + 1}, ${side.label}: ${figures.requestsPerSecond} req/s`);
+      for (const { label, side, headers } of round % 2 ? series.toReversed() : series) {
+        if (!side) continue;
+        const figures = await tools.load(side.base + ARTICLE, headers);
+        throughput[label]?.push(figures.requestsPerSecond);
+        say(`article, round ${round + 1}, ${label}: ${figures.requestsPerSecond} req/s`);
       }
     }
 
@@ -214,10 +219,10 @@ export function comparisonMarkdown(c: Comparison, connections: number, duration:
     const pair = (f: (w: Weight) => string) => `${before ? f(before) : '–'} → ${after ? f(after) : '–'}`;
     lines.push(`| ${page} | ${pair((w) => String(w.status))} | ${pair((w) => kb(w.htmlGzip))} | ${pair((w) => kb(w.scriptFilesGzip))} | ${pair((w) => kb(w.inlineScriptGzip))} |`);
   }
-  const [before, after] = [median(c.throughput.ref ?? []), median(c.throughput.this ?? [])];
+  const [before, after, alone] = [median(c.throughput.ref ?? []), median(c.throughput.this ?? []), median(c.throughput['this, Next alone'] ?? [])];
   lines.push(
     '',
-    `Article throughput (autocannon, ${connections} connections, ${duration} s a round, ${THROUGHPUT_ROUNDS} rounds interleaved): ${names.ref} ${(c.throughput.ref ?? []).join(', ')} req/s (median ${before}); this tree ${(c.throughput.this ?? []).join(', ')} req/s (median ${after}): **${(after / before).toFixed(2)}×**.`,
+    `Article throughput (autocannon, ${connections} connections, ${duration} s a round, ${THROUGHPUT_ROUNDS} rounds interleaved): ${names.ref} ${(c.throughput.ref ?? []).join(', ')} req/s (median ${before}); this tree ${(c.throughput.this ?? []).join(', ')} req/s (median ${after}): **${(after / before).toFixed(2)}×**; this tree with a cookie on every request, so that each reaches Next past the one-second cache, ${(c.throughput['this, Next alone'] ?? []).join(', ')} req/s (median ${alone}): ${(alone / before).toFixed(2)}×.`,
     '',
     'Mixed load of scripts/load-test.ts, 64 connections for 30 s:',
     '',

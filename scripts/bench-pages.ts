@@ -17,7 +17,10 @@ export interface PageFigures {
   inlineJsGzip: number;
   scripts: { src: string; gzip: number; framework: boolean }[];
   cacheControl: string | null;
+  /** As the server answers readers: repeated requests from its one-second cache. */
   next?: LoadFigures;
+  /** Every request carrying a cookie, which the one-second cache leaves to Next: Next's own request path. */
+  nextAlone?: LoadFigures;
   static?: LoadFigures;
 }
 
@@ -28,8 +31,11 @@ export interface LoadFigures {
   errors: number;
 }
 
-export async function load(url: string): Promise<LoadFigures> {
-  const result = await autocannon({ url, connections, duration, pipelining: 1 });
+/** A request header the server's one-second cache never answers (lib/http/response-cache.ts), so every request reaches Next. */
+export const PAST_THE_CACHE = { cookie: 'bench=past-the-cache' };
+
+export async function load(url: string, headers: Record<string, string> = {}): Promise<LoadFigures> {
+  const result = await autocannon({ url, connections, duration, pipelining: 1, headers });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,

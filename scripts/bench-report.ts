@@ -63,18 +63,19 @@ export function markdown(results: SizeResult[]): string {
   if (served.length) {
     lines.push(
       '',
-      `Served: ${served.map((r) => r.served).join('; ')}. Load: autocannon, ${connections} connections for ${duration} s per page on 127.0.0.1; static = the same HTML from a bare Node server.`,
+      `Served: ${served.map((r) => r.served).join('; ')}. Load: autocannon, ${connections} connections for ${duration} s per page on 127.0.0.1; Next alone = every request with a cookie, which the server's one-second cache leaves to Next; static = the same HTML from a bare Node server.`,
       '',
-      '| Articles | Page | HTML | HTML gzip | App JS gzip | Framework JS gzip | Inline JS gzip | Next req/s | p50 / p99 | Static req/s | p50 / p99 | Next ÷ static |',
-      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| Articles | Page | HTML | HTML gzip | App JS gzip | Framework JS gzip | Inline JS gzip | Server req/s | p50 / p99 | Next alone req/s | p50 / p99 | Static req/s | p50 / p99 | Server ÷ static |',
+      '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const r of served) {
       for (const p of r.pages) {
         const n = p.next;
+        const a = p.nextAlone;
         const s = p.static;
         const ratio = n && s && s.requestsPerSecond ? `${((n.requestsPerSecond / s.requestsPerSecond) * 100).toFixed(1)} %` : '–';
         lines.push(
-          `| ${r.articles.toLocaleString('en-GB')} | ${p.name} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzip)} | ${kb(p.appJsGzip)} | ${kb(p.frameworkJsGzip)} | ${kb(p.inlineJsGzip)} | ${n?.requestsPerSecond ?? '–'} | ${n ? `${n.p50Ms} / ${n.p99Ms} ms` : '–'} | ${s?.requestsPerSecond ?? '–'} | ${s ? `${s.p50Ms} / ${s.p99Ms} ms` : '–'} | ${ratio} |`,
+          `| ${r.articles.toLocaleString('en-GB')} | ${p.name} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzip)} | ${kb(p.appJsGzip)} | ${kb(p.frameworkJsGzip)} | ${kb(p.inlineJsGzip)} | ${n?.requestsPerSecond ?? '–'} | ${n ? `${n.p50Ms} / ${n.p99Ms} ms` : '–'} | ${a?.requestsPerSecond ?? '–'} | ${a ? `${a.p50Ms} / ${a.p99Ms} ms` : '–'} | ${s?.requestsPerSecond ?? '–'} | ${s ? `${s.p50Ms} / ${s.p99Ms} ms` : '–'} | ${ratio} |`,
         );
       }
     }

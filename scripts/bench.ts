@@ -37,7 +37,7 @@ import { startStaticServer } from './static-server';
 import { articleFile, measureDev, mixedLoad } from './bench-dev';
 import { lighthouse, lighthouseOnce } from './bench-lighthouse';
 import { connections, counts, devOn, duration, env, lighthouseOn, lighthouseRuns, port, quick, root, seed, values } from './bench-options';
-import { frameworkFiles, load, measurePage } from './bench-pages';
+import { PAST_THE_CACHE, frameworkFiles, load, measurePage } from './bench-pages';
 import { SizeResult, markdown, ms } from './bench-report';
 import { serverMemoryEnv } from '../lib/site/server-memory';
 import { Timed, preserving, run, waitFor } from './bench-run';
@@ -135,8 +135,9 @@ async function benchSize(count: number): Promise<SizeResult> {
     reference = await startStaticServer(staticRoot, port + 1);
     for (const page of pages) {
       page.next = await load(base + page.path);
+      page.nextAlone = await load(base + page.path, PAST_THE_CACHE);
       page.static = await load(`http://127.0.0.1:${port + 1}${page.path}`);
-      say(`${page.name}: ${page.next.requestsPerSecond} req/s (static ${page.static.requestsPerSecond})`);
+      say(`${page.name}: ${page.next.requestsPerSecond} req/s, Next alone ${page.nextAlone.requestsPerSecond} (static ${page.static.requestsPerSecond})`);
     }
     result.pages = pages;
     if (!quick) {

@@ -1,5 +1,6 @@
 import { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { refusal } from './request-guard';
+import { ResponseCache } from './response-cache';
 
 let installed = false;
 
@@ -11,10 +12,15 @@ let installed = false;
  * wrapper script or a flag. Requests a server receives while it is still starting, before
  * instrumentation has run, reach Next unchecked: put an instance behind a load balancer once
  * it answers.
+ *
+ * A production server also answers a request from the answer Next gave the same request
+ * within the last second, when a shared cache may keep it (lib/http/response-cache.ts);
+ * `MASTHEAD_RESPONSE_CACHE=off` leaves every request to Next.
  */
 export function installServerGuard(): void {
   if (installed) return;
   installed = true;
+  const cache = process.env.NODE_ENV === 'production' && process.env.MASTHEAD_RESPONSE_CACHE !== 'off' ? new ResponseCache() : undefined;
   Server.prototype.emit = new Proxy(Server.prototype.emit, {
     apply(emit, server, args) {
       const [event, request, response]: unknown[] = args;
@@ -26,6 +32,8 @@ export function installServerGuard(): void {
           response.end(refused.body ?? undefined);
           return true;
         }
+        if (cache?.answer(request, response)) return true;
+        cache?.watch(request, response);
       }
       return Reflect.apply(emit, server, args);
     },

@@ -1,5 +1,5 @@
 import type { Author, Section, SitemapEntry, Tag } from '../content';
-import { chunk, MAX_URLS_PER_SITEMAP, type SitemapRef, type SitemapUrl } from './sitemaps';
+import { ARTICLES_PER_SITEMAP, chunk, MAX_URLS_PER_SITEMAP, type SitemapRef, type SitemapUrl } from './sitemaps';
 import { articleUrl, authorUrl, childSitemapUrl, homeUrl, imageUrl, newestModified, sectionUrl, tagUrl } from './urls';
 
 /**
@@ -49,7 +49,7 @@ function listFiles(name: string, urls: SitemapUrl[]): { file: string; urls: Site
  * `perFile` URLs; a kind with nothing in it gets no file, because the schema
  * wants at least one `<url>` in a `<urlset>`.
  */
-export function sitemapFiles(source: SitemapSource, perFile: number = MAX_URLS_PER_SITEMAP): ChildSitemap[] {
+export function sitemapFiles(source: SitemapSource, perFile: number = ARTICLES_PER_SITEMAP): ChildSitemap[] {
   const size = Math.min(perFile, MAX_URLS_PER_SITEMAP);
   const out: ChildSitemap[] = source.articlePageDates(size).map((lastmod, i) => ({ file: `articles-${i + 1}.xml`, lastmod }));
   out.push({ file: 'sections.xml', lastmod: source.newest() });
@@ -61,7 +61,7 @@ export function sitemapFiles(source: SitemapSource, perFile: number = MAX_URLS_P
 }
 
 /** The URLs of one child sitemap; undefined when there is no such file. */
-export function sitemapUrls(source: SitemapSource, file: string, perFile: number = MAX_URLS_PER_SITEMAP): SitemapUrl[] | undefined {
+export function sitemapUrls(source: SitemapSource, file: string, perFile: number = ARTICLES_PER_SITEMAP): SitemapUrl[] | undefined {
   const size = Math.min(perFile, MAX_URLS_PER_SITEMAP);
   const page = /^articles-([1-9]\d{0,8})\.xml$/.exec(file)?.[1];
   if (page !== undefined) {

@@ -89,6 +89,17 @@ describe('the sitemap plan', () => {
     expect(locs).toEqual(files.map((f) => absoluteUrl(`/sitemaps/${f}`)));
   });
 
+  it('puts 10,000 articles in a file unless told otherwise, so no request renders more', () => {
+    const one = fixtureIndex().articles[0];
+    if (!one) throw new Error('the fixture newsroom has articles');
+    const archive = Array.from({ length: 25_000 }, () => one);
+    const data = fixtureData(archive);
+    expect(sitemapFiles(data).filter((s) => s.file.startsWith('articles-')).map((s) => s.file)).toEqual(['articles-1.xml', 'articles-2.xml', 'articles-3.xml']);
+    expect(sitemapUrls(data, 'articles-1.xml')).toHaveLength(10_000);
+    expect(sitemapUrls(data, 'articles-3.xml')).toHaveLength(5_000);
+    expect(sitemapUrls(data, 'articles-4.xml')).toBeUndefined();
+  });
+
   it('covers the front page, sections, tags and authors with their newest dates, and leaves out empty kinds', () => {
     const data = fixtureData();
     const plan = planSitemaps(data);

@@ -1,0 +1,176 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ResponseCache, sharedLifetime } from './response-cache';
+
+const PAGE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=3600';
+
+/** A server standing in for Next: every answer it renders says how many it has rendered. */
+async function serve(render: (request: IncomingMessage, response: ServerResponse, count: number) => void) {
+  let clock = 1_000_000;
+  const cache = new ResponseCache(() => clock, 64 * 1024);
+  let count = 0;
+  const server: Server = createServer((request, response) => {
+    if (cache.answer(request, response)) return;
+    cache.watch(request, response);
+    render(request, response, ++count);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push(server);
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    cache,
+    get: (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${base}${path}`, { headers, method }),
+    later: (ms: number) => {
+      clock += ms;
+    },
+  };
+}
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+function page(cacheControl = PAGE) {
+  return (_request: IncomingMessage, response: ServerResponse, count: number) => {
+    response.statusCode = 200;
+    response.setHeader('Cache-Control', cacheControl);
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.setHeader('X-Frame-Options', 'DENY');
+    response.write('<p>rendered ');
+    response.end(`${count}</p>`);
+  };
+}
+
+describe('the one-second response cache', () => {
+  it('answers the same request within the second with the bytes and headers Next sent, then asks Next again', async () => {
+    const site = await serve(page());
+    const first = await site.get('/world/story');
+    expect(await first.text()).toBe('<p>rendered 1</p>');
+    site.later(400);
+    const second = await site.get('/world/story');
+    expect(await second.text()).toBe('<p>rendered 1</p>');
+    expect(second.status).toBe(200);
+    expect(second.headers.get('cache-control')).toBe(PAGE);
+    expect(second.headers.get('x-frame-options')).toBe('DENY');
+    expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(second.headers.get('content-length')).toBe('17');
+    expect(second.headers.get('age')).toBe('0');
+    expect(second.headers.get('date')).not.toBeNull();
+    site.later(600);
+    expect(await (await site.get('/world/story')).text()).toBe('<p>rendered 2</p>');
+    expect(await (await site.get('/world/other')).text()).toBe('<p>rendered 3</p>');
+  });
+
+  it('keeps compressed and plain answers apart, byte for byte', async () => {
+    const site = await serve((request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      response.setHeader('Vary', 'Accept-Encoding');
+      if (String(request.headers['accept-encoding']).includes('gzip')) {
+        response.setHeader('Content-Encoding', 'gzip');
+        response.end(gzipSync(`zipped ${count}`));
+      } else response.end(`plain ${count}`);
+    });
+    expect(await (await site.get('/', { 'accept-encoding': 'gzip' })).text()).toBe('zipped 1');
+    expect(await (await site.get('/', { 'accept-encoding': 'identity' })).text()).toBe('plain 2');
+    const zipped = await site.get('/', { 'accept-encoding': 'gzip' });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await zipped.text()).toBe('zipped 1');
+    expect(await (await site.get('/', { 'accept-encoding': 'identity' })).text()).toBe('plain 2');
+  });
+
+  it.each([
+    ['a private answer', 'private, max-age=60'],
+    ['an answer never to be stored', 'no-store'],
+    ['one to check each time', 'public, no-cache, s-maxage=60'],
+    ['one with no shared lifetime', 'public, max-age=0'],
+    ['a page without Cache-Control', ''],
+  ])('leaves %s to Next every time', async (_name, cacheControl) => {
+    const site = await serve(page(cacheControl));
+    await site.get('/a');
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 2</p>');
+  });
+
+  it('answers a HEAD through Next, and keeps no answer for a request with cookies or credentials, a miss or an answer setting a cookie', async () => {
+    const site = await serve((request, response, count) => {
+      response.statusCode = request.url === '/missing' ? 404 : 200;
+      response.setHeader('Cache-Control', PAGE);
+      if (request.url === '/session') response.setHeader('Set-Cookie', 'id=1');
+      response.end(String(count));
+    });
+    for (const [path, headers] of [
+      ['/a', { cookie: '__prerender_bypass=1' }],
+      ['/b', { authorization: 'Basic eDp5' }],
+      ['/missing', {}],
+      ['/session', {}],
+    ] as const) {
+      const first = Number(await (await site.get(path, headers)).text());
+      expect(Number(await (await site.get(path, headers)).text()), path).toBe(first + 1);
+    }
+    // A HEAD goes to Next, which renders again, and leaves the kept GET answer as it was.
+    expect(await (await site.get('/c')).text()).toBe('9');
+    expect((await site.get('/c', {}, 'HEAD')).headers.get('content-length')).toBeNull();
+    expect(await (await site.get('/c')).text()).toBe('9');
+    expect(await (await site.get('/c', {}, 'HEAD')).text()).toBe('');
+    expect(await (await site.get('/d')).text()).toBe('12');
+  });
+
+  it('keeps one copy per value of each header the answer varies on, and none for Vary: *', async () => {
+    const site = await serve((request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      response.setHeader('Vary', request.url === '/any' ? '*' : 'Accept, Accept-Language');
+      response.end(`${count}`);
+    });
+    await site.get('/any');
+    expect(await (await site.get('/any')).text()).toBe('2');
+    expect(await (await site.get('/page', { accept: 'image/avif' })).text()).toBe('3');
+    expect(await (await site.get('/page')).text()).toBe('4');
+    expect(await (await site.get('/page', { 'accept-language': 'ar' })).text()).toBe('5');
+    expect(await (await site.get('/page', { accept: 'image/avif' })).text()).toBe('3');
+    expect(await (await site.get('/page')).text()).toBe('4');
+    expect(await (await site.get('/page', { 'accept-language': 'ar' })).text()).toBe('5');
+    // A header the answer does not vary on makes no copy of its own.
+    expect(await (await site.get('/page', { 'user-agent': 'another reader' })).text()).toBe('4');
+  });
+
+  it('leaves to Next a request for part of a file, a conditional request and one carrying the headers Next reads itself', async () => {
+    const site = await serve(page());
+    expect(await (await site.get('/file')).text()).toBe('<p>rendered 1</p>');
+ const asides: Record<string, string>[] = [{ range: 'bytes=0-3' }, { 'if-none-match': '"x"' }, { 'if-modified-since': 'Tue, 09 Nov 2021 15:00:00 GMT' }, { 'x-nextjs-data': '1' }, { 'x-middleware-subrequest': 'a' }, { rsc: '1' }, { 'next-router-prefetch': '1' }];
+    for (const headers of asides) {
+      const before = site.cache.size.answers;
+      expect(await (await site.get('/file', headers)).text(), JSON.stringify(headers)).not.toBe('<p>rendered 1</p>');
+      expect(site.cache.size.answers).toBe(before);
+    }
+    expect(await (await site.get('/file')).text()).toBe('<p>rendered 1</p>');
+  });
+
+  it('holds no more than its budget, dropping the oldest first', async () => {
+    const site = await serve((request, response) => {
+      response.setHeader('Cache-Control', PAGE);
+      response.end(Buffer.alloc(20 * 1024, request.url ?? ''));
+    });
+    for (const path of ['/1', '/2', '/3', '/4']) await site.get(path);
+    expect(site.cache.size).toEqual({ answers: 3, bytes: 60 * 1024 });
+    site.later(1_000);
+    await site.get('/5');
+    expect(site.cache.size).toEqual({ answers: 1, bytes: 20 * 1024 });
+  });
+});
+
+describe('what a shared cache may keep', () => {
+  it.each([
+    ['public, max-age=0, s-maxage=30, stale-while-revalidate=600', 30_000],
+    ['s-maxage=30, stale-while-revalidate=31535970', 30_000],
+    ['public, max-age=31536000, immutable', 31_536_000_000],
+    ['public, max-age=0', 0],
+    ['max-age=60', 0],
+    ['private, no-cache, no-store, max-age=0, must-revalidate', 0],
+    ['Public, S-MaxAge=5', 5_000],
+    [undefined, 0],
+  ])('%s: %i ms', (cacheControl, ms) => {
+    expect(sharedLifetime(cacheControl)).toBe(ms);
+  });
+});
