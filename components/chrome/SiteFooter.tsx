@@ -5,7 +5,7 @@ import { desksPath, searchPagePath, sectionPath, topicsPath } from '@/lib/site/p
 
 interface SiteFooterProps {
   sections: Section[];
-  /** The newest stories: every page, error pages included, offers a way on. */
+  /** The newest stories the page does not show already: every page, error pages included, offers a way on. */
   latest: ArticleSummary[];
 }
 
@@ -13,9 +13,11 @@ export function SiteFooter({ sections, latest }: SiteFooterProps) {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        <div className="site-footer__latest">
-          <LatestArticles articles={latest} headingId="footer-latest-heading" heading={`Latest from ${site.name}`} />
-        </div>
+        {latest.length ? (
+          <div className="site-footer__latest">
+            <LatestArticles articles={latest} headingId="footer-latest-heading" heading={`Latest from ${site.name}`} />
+          </div>
+        ) : null}
         <div className="site-footer__about">
           <p className="site-footer__name">{site.name}</p>
           <nav aria-label="Footer">

@@ -5,7 +5,7 @@ import { SectionNav } from './SectionNav';
 import { homePath } from '@/lib/site/paths';
 
 /** The masthead: the site's name, its tagline, a search box and the section menu. */
-export function SiteHeader({ sections }: { sections: Section[] }) {
+export function SiteHeader({ sections, path }: { sections: Section[]; path?: string }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -19,7 +19,7 @@ export function SiteHeader({ sections }: { sections: Section[] }) {
           <SearchBox label="Site" />
         </div>
       </div>
-      <SectionNav sections={sections} />
+      <SectionNav sections={sections} path={path} />
     </header>
   );
 }

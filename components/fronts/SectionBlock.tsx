@@ -2,7 +2,10 @@ import type { SectionBlock as Block } from '@/lib/content/front';
 import { ArticleTeaser } from '../summaries/ArticleTeaser';
 import { sectionPath } from '@/lib/site/paths';
 
-/** A section's newest stories on the front, headed by a link to the section's own front. */
+/**
+ * A section's newest stories on the front, headed by a link to the section's own front. The row
+ * is laid out for the stories it has: one lies across the width, picture beside its words.
+ */
 export function SectionBlock({ block }: { block: Block }) {
   const headingId = `section-${block.section.id}`;
   return (
@@ -10,17 +13,13 @@ export function SectionBlock({ block }: { block: Block }) {
       <h2 id={headingId} className="section-block__heading">
         <a href={sectionPath(block.section.id)}>{block.section.name}</a>
       </h2>
-      {block.articles.length ? (
-        <ul className="section-block__list">
-          {block.articles.map((a) => (
-            <li key={a.id}>
-              <ArticleTeaser article={a} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="empty">No stories in {block.section.name} yet.</p>
-      )}
+      <ul className="section-block__list" data-count={block.articles.length}>
+        {block.articles.map((a) => (
+          <li key={a.id}>
+            <ArticleTeaser article={a} />
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

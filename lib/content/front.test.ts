@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, Section } from '.';
-import { composeFront } from './front';
+import { composeFront, relatedBeside, StoriesOnPage } from './front';
 
 const sections: Section[] = [
   { id: 'world', name: 'World' },
@@ -48,16 +48,46 @@ describe('composeFront', () => {
     expect(ids(front.latest)).not.toContain('s9');
   });
 
-  it('gives every section a block of its newest stories, never the lead, empty ones included', () => {
+  it('gives a section a row of its newest stories not already above, and no row when none is left', () => {
     const front = composeFront(articles, sections, { pinned: [] });
-    expect(front.sections.map((b) => b.section.id)).toEqual(['world', 'analysis', 'culture']);
-    // Three stories a section block.
-    expect(ids(front.sections[0]?.articles ?? [])).toEqual(['s3', 's5', 's7']);
-    expect(ids(front.sections[1]?.articles ?? [])).toEqual(['s2', 's4', 's6']);
-    expect(front.sections[2]?.articles).toEqual([]);
+    // The lead is s1 and Latest s2 to s7: world has s9 and s11 left, analysis s8, s10 and s12.
+    expect(front.sections.map((b) => [b.section.id, ids(b.articles)])).toEqual([
+      ['world', ['s9', 's11']],
+      ['analysis', ['s8', 's10', 's12']],
+    ]);
+  });
+
+  it('shows every story once, whatever the editors pin', () => {
+    const front = composeFront(articles, sections, { lead: 's3', pinned: ['s3', 's12', 's12'] });
+    const all = [front.lead?.id, ...ids(front.latest), ...front.sections.flatMap((b) => ids(b.articles))];
+    expect(new Set(all).size).toBe(all.length);
+    expect(ids(front.latest)[0]).toBe('s12');
   });
 
   it('has no lead on an empty newsroom', () => {
     expect(composeFront([], sections, { pinned: [] })).toMatchObject({ lead: undefined, latest: [] });
+  });
+});
+
+describe('StoriesOnPage', () => {
+  it('hands each story to the first list that asks, in the order lists ask', () => {
+    const page = new StoriesOnPage([articles[0]?.path ?? '']);
+    expect(ids(page.take(articles, 2))).toEqual(['s2', 's3']);
+    expect(ids(page.take(articles.slice(0, 5), 5))).toEqual(['s4', 's5']);
+    expect(page.take(articles.slice(0, 3), 3)).toEqual([]);
+  });
+});
+
+describe('relatedBeside', () => {
+  it('leaves out the stories the body links to in an "Also read", and fills up from further down the ranking', () => {
+    const [self, linked, ...rest] = articles;
+    if (!self || !linked) throw new Error('fixture');
+    const asked: number[] = [];
+    const related = relatedBeside(self, { x: linked }, (limit) => {
+      asked.push(limit);
+      return [linked, ...rest].slice(0, limit);
+    });
+    expect(asked).toEqual([5]);
+    expect(ids(related)).toEqual(['s3', 's4', 's5', 's6']);
   });
 });

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { now } from '../site/clock';
 import { activeBreaking, type Breaking } from './breaking';
 import { getLiveBlogByPath, getLivePage, type LivePageModel } from './live';
-import { frontPageFrom, type FrontPage } from './front';
+import { frontPageFrom, relatedBeside, type FrontPage } from './front';
 import type { ArticleSummary, Tag } from './check/article';
 import type { ContentProblem } from './check/problems';
 import { publicationState, type PublicationState } from './published';
@@ -29,7 +29,7 @@ export type { FrontPage, SectionBlock } from './front';
 export type { Breaking } from './breaking';
 export type { PublicationState } from './published';
 export type { SitemapEntry } from './store/read';
-export type { ArticleSearch, SnippetPart } from './search/results';
+export type { ArticleSearch, FoundUpdate, SnippetPart } from './search/results';
 export { correctionsStructuredData, isPublished, modifiedAt, publicationState } from './published';
 export { contentDirectory } from './connection';
 export { getLiveBlogByPath, getLivePage, getLiveUpdateLocation, listFreshLiveBlogs, listLiveFeedUpdates, type LiveBlog, type LivePageModel, type LiveUpdate } from './live';
@@ -144,7 +144,7 @@ export interface LinkedArticle {
 /** Everything an article page shows, resolved from what the content check stored. */
 export interface ArticlePageModel {
   article: Article;
-  /** Stories to read next: the check's ranked candidates published now, then the latest. */
+  /** Stories to read next: the check's ranked candidates published now, then the latest; none the body links to. */
   related: ArticleSummary[];
   /** The articles the body names in <AlsoRead>, by id: only those readers may see now. */
   linked: Record<string, LinkedArticle>;
@@ -167,10 +167,9 @@ export function getArticleAtPath(sitePath: string): ArticleAtPath | undefined {
   const blog = article?.live ? getLiveBlogByPath(sitePath) : undefined;
   if (blog) return { live: getLivePage(blog, 'latest') };
   if (article) {
-    const view = published();
-    return {
-      page: { article, related: relatedTo(article), linked: store().alsoReadTargets([article.file], view), images: store().figureSizes([article.file]) },
-    };
+    const linked = store().alsoReadTargets([article.file], published());
+    const related = relatedBeside(article, linked, (limit) => relatedTo(article, limit));
+    return { page: { article, related, linked, images: store().figureSizes([article.file]) } };
   }
   const moved = getArticleByFormerPath(sitePath);
   if (moved) return { movedTo: moved.path };

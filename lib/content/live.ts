@@ -5,7 +5,7 @@ import { isDevelopment, opened } from './connection';
 import type { LiveBlogSummary, LiveUpdateEntry } from './live/model';
 import { pageOfIndex, pageSlice, type LivePage } from './live/pages';
 import { publicationState, type PublicationState } from './published';
-import { RELATED_LIMIT } from './related';
+import { relatedBeside } from './front';
 import type { ImageInfo } from './source';
 import type { StoredUpdate } from './store/live-read';
 import type { View } from './store/read';
@@ -81,14 +81,15 @@ export function getLivePage(blog: LiveBlog, page: LivePage): LivePageModel {
   const pinned = latest && blog.pinned !== undefined ? store().live.one(blog.file, blog.pinned, at) : undefined;
   const [newest] = listLiveFeedUpdates(blog, 1);
   const files = [...(latest ? [blog.file] : []), ...(pinned ? [pinned.file] : []), ...run.map((u) => u.file)];
+  const linked = store().alsoReadTargets(files, { at: now() });
   return {
     blog,
     page,
     updates: run.map((u) => ({ ...entry(u), body: u.body })),
     ...(pinned ? { pinned: { ...entry(pinned), body: pinned.body } } : {}),
     ...(newest ? { newest } : {}),
-    related: latest ? store().related(blog, RELATED_LIMIT, { at: now() }) : [],
-    linked: store().alsoReadTargets(files, { at: now() }),
+    related: latest ? relatedBeside(blog, linked, (limit) => store().related(blog, limit, { at: now() })) : [],
+    linked,
     images: store().figureSizes(files),
   };
 }

@@ -1,5 +1,6 @@
 import type { GetStaticPropsResult } from 'next';
 import { getBreaking, getSections, listArticles, type ArticleSummary, type Breaking, type Section } from '../content';
+import { StoriesOnPage } from '../content/front';
 import { headTags, type HeadTag } from '../seo/head-tags';
 import type { PageHead } from '../seo/metadata';
 
@@ -12,10 +13,15 @@ import type { PageHead } from '../seo/metadata';
 /** Seconds before a served page is rendered again in the background, for every reader page. */
 const REVALIDATE_SECONDS = 30;
 
+/** Stories in the footer's "Latest" list, at most. */
+const FOOTER_LATEST_COUNT = 5;
+
 /** What every page of pages/ draws around its content (components/document/DocumentPage.tsx). */
 export interface PageChrome {
   sections: Section[];
-  /** The newest stories, for the footer. */
+  /** The page's own address (its canonical path), which the section menu marks as current. */
+  path?: string;
+  /** The newest stories the page does not already show, for the footer; none when it shows them all. */
   latest: ArticleSummary[];
   /** The <head>: title, description, canonical, feeds, social and robots tags. */
   head: HeadTag[];
@@ -23,10 +29,30 @@ export interface PageChrome {
   breaking?: Breaking;
 }
 
-/** The chrome of a page with this head (lib/seo/metadata.ts). */
-function pageChrome(head: PageHead): PageChrome {
+/**
+ * The addresses of the stories a page's content shows: every object in it with a headline and
+ * an address is a story on the page (a list's summaries, the article itself, an "Also read"
+ * target), wherever the page's model keeps it.
+ */
+export function storiesIn(content: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(content)) {
+    for (const item of content) storiesIn(item, found);
+  } else if (typeof content === 'object' && content !== null) {
+    const headline: unknown = Reflect.get(content, 'headline');
+    const path: unknown = Reflect.get(content, 'path');
+    if (typeof headline === 'string' && typeof path === 'string') found.add(path);
+    for (const value of Object.values(content)) storiesIn(value, found);
+  }
+  return found;
+}
+
+/** The chrome of a page with this head (lib/seo/metadata.ts) around `content`. */
+function pageChrome(head: PageHead, content: object): PageChrome {
   const breaking = getBreaking();
-  return { sections: getSections(), latest: listArticles({ limit: 5 }), head: headTags(head), ...(breaking ? { breaking } : {}) };
+  const shown = storiesIn(content);
+  const latest = new StoriesOnPage(shown).take(listArticles({ limit: FOOTER_LATEST_COUNT + shown.size }), FOOTER_LATEST_COUNT);
+  const path = head.canonical ? new URL(head.canonical).pathname : undefined;
+  return { sections: getSections(), ...(path ? { path } : {}), latest, head: headTags(head), ...(breaking ? { breaking } : {}) };
 }
 
 /**
@@ -46,7 +72,7 @@ export interface DocumentProps<T> {
 
 /** The props of a page with this head that shows `content`. */
 export function documentProps<T extends object>(head: PageHead, content: T): DocumentProps<T> {
-  return asJson({ chrome: pageChrome(head), content });
+  return asJson({ chrome: pageChrome(head, content), content });
 }
 
 /** A page rendered at build or on its first request, and again in the background every REVALIDATE_SECONDS. */
