@@ -19,7 +19,7 @@ function DocumentPage({ chrome, children }: { chrome: PageChrome; children: Reac
         )}
         <link key="icon" rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any" />
       </Head>
-      <SiteChrome sections={chrome.sections} latest={chrome.latest} breaking={chrome.breaking}>
+      <SiteChrome sections={chrome.sections} path={chrome.path} latest={chrome.latest} breaking={chrome.breaking}>
         {children}
       </SiteChrome>
       {process.env.NODE_ENV === 'development' ? <ContentRefresh /> : null}

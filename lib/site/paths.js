@@ -93,17 +93,24 @@ function parsePageNumber(text) {
 const searchPagePath = '/search';
 
 /**
- * The address of a search: `/search?q=…`, and `&page=n` from the second page on.
+ * The address of a search: `/search?q=…`, and `&page=n` from the second page on; with
+ * `verbatim`, `&verbatim=1`: the query as typed, even where it finds nothing and a corrected
+ * spelling would.
  *
  * @param {string} query
  * @param {number} [page]
+ * @param {{ verbatim?: boolean }} [options]
  * @returns {string}
  */
-function searchPath(query, page = 1) {
+function searchPath(query, page = 1, { verbatim = false } = {}) {
   const params = new URLSearchParams({ q: query });
   if (page > 1) params.set('page', String(page));
+  if (verbatim) params.set(SEARCH_VERBATIM, '1');
   return `${searchPagePath}?${params.toString()}`;
 }
+
+/** The query parameter that keeps a search as typed (searchPath). */
+const SEARCH_VERBATIM = 'verbatim';
 
 /** @typedef {'rss' | 'atom' | 'json'} FeedFormat */
 
@@ -268,6 +275,7 @@ module.exports = {
   routePatterns,
   storyPathOf,
   searchPagePath,
+  SEARCH_VERBATIM,
   searchPath,
   sectionCardPath,
   sectionPath,

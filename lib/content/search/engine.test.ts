@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSearchTables, deleteSearchDocument, putSearchDocument, type SearchDocument } from './indexing';
+import { createSearchTables, deleteSearchDocument, putSearchDocument, putUpdateDocuments, type SearchDocument } from './indexing';
 import {
+  passageOf,
   searchDocuments,
   snippetParts,
   type SearchOptions,
@@ -272,16 +273,86 @@ describe('searchDocuments: snippets', () => {
       { text: 'zone', match: true },
     ]);
     expect(snippetParts('plain')).toEqual([{ text: 'plain', match: false }]);
-    expect(snippetParts('…s Green \uE000Zone\uE001')).toEqual([
-      { text: '…Green ', match: false },
-      { text: 'Zone', match: true },
-    ]);
-    expect(snippetParts('…ll \uE000drone\uE001')).toEqual([
-      { text: '…', match: false },
-      { text: 'drone', match: true },
-    ]);
     expect(snippetParts('…in Baghdad')).toEqual([{ text: '…in Baghdad', match: false }]);
     expect(snippetParts('')).toEqual([]);
+  });
+});
+
+describe('passageOf', () => {
+  const M = (words: string) => `\uE000${words}\uE001`;
+  const filler = (n: number, word = 'word') => Array.from({ length: n }, () => word).join(' ');
+
+  it('keeps a matched phrase whole where the passage would end inside it', () => {
+    const text = `${filler(20)}. Then ${filler(3)} ${M('Green')} ${M('Zone')} ${filler(20, 'after')}`;
+    expect(passageOf(text, 5)).toBe(`…Then word word word ${M('Green')} ${M('Zone')}…`);
+  });
+
+  it('never cuts inside a match, wherever the matches fall', () => {
+    // Texts of plain words and matches of one to three words, in every arrangement a seed gives.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 200; round++) {
+      const words: string[] = [];
+      while (words.length < 60) words.push(next() < 0.15 ? M(filler(1 + Math.floor(next() * 3), 'hit')) : next() < 0.1 ? 'end.' : 'word');
+      const passage = passageOf(words.join(' '), 5 + Math.floor(next() * 20));
+      const marks = passage.replace(/[^\uE000\uE001]/g, '');
+      expect(marks).toMatch(/^(?:\uE000\uE001)*$/);
+      expect(passage.replace(/\uE000(?:hit ?)+\uE001/g, '')).not.toMatch(/hit/);
+    }
+  });
+
+  it('starts at the beginning of the sentence of its first match when that is near', () => {
+    const text = `${filler(40, 'earlier')}. The ministry said ${M('drones')} were used. ${filler(40, 'later')}`;
+    expect(passageOf(text, 8)).toBe(`…The ministry said ${M('drones')} were used. later later…`);
+  });
+
+  it('shows the part with the most matches', () => {
+    const text = `${M('drone')} ${filler(40)} ${M('drone')} one ${M('drone')} two ${filler(40)}`;
+    expect(passageOf(text, 6)).toBe(`…word word word ${M('drone')} one ${M('drone')}…`);
+  });
+
+  it('shows the opening when nothing is marked, and a short text whole', () => {
+    expect(passageOf(`${filler(3)} end`, 10)).toBe('word word word end');
+    expect(passageOf(filler(12), 10)).toBe(`${filler(10)}…`);
+  });
+});
+
+describe('searchDocuments: updates of a live blog', () => {
+  const blogDb = databaseOf([
+    doc(
+      'night-live',
+      'Drone attack on the residence: live',
+      'Follow the night as it unfolded.',
+      'Security forces release images of the damage — Images show doors torn from their frames. The ministry revises its account of the drones — The ministry said two drones were used.',
+      '2021-11-07T00:20:00Z',
+    ),
+  ]);
+  putUpdateDocuments(blogDb, 'night-live', [
+    { id: 'images', title: 'Security forces release images of the damage', text: 'Images show doors torn from their frames.', at: '2021-11-07T13:30:00Z' },
+    { id: 'revised', title: 'The ministry revises its account of the drones', text: 'The ministry said two drones were used.', at: '2021-11-07T14:00:00Z' },
+    { id: 'later', title: 'Frames of the doors', text: 'Not yet published.', at: '2024-07-01T00:00:00Z' },
+  ]);
+
+  it('names the update that holds the match, with its passage apart from its title', () => {
+    const hit = search('"two drones"', {}, blogDb).hits[0];
+    expect(hit?.update).toEqual({ id: 'revised', title: 'The ministry revises its account of the drones', at: '2021-11-07T14:00:00Z' });
+    expect(hit?.snippet.map((p) => p.text).join('')).toBe('The ministry said two drones were used.');
+  });
+
+  it('counts a match in an update’s title, and never an update not yet published', () => {
+    expect(search('damage', {}, blogDb).hits[0]?.update?.id).toBe('images');
+    expect(search('frames doors', {}, blogDb).hits[0]?.update?.id).toBe('images');
+  });
+
+  it('names no update when the words are spread over several', () => {
+    const hit = search('torn ministry', {}, blogDb).hits[0];
+    expect(hit?.id).toBe('night-live');
+    expect(hit?.update).toBeUndefined();
+  });
+
+  it('forgets a live blog’s updates with the live blog', () => {
+    deleteSearchDocument(blogDb, 'night-live');
+    expect(blogDb.prepare('SELECT count(*) FROM search_updates').pluck().get()).toBe(0);
   });
 });
 

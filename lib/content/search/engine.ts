@@ -22,9 +22,19 @@ export interface SnippetPart {
   match: boolean;
 }
 
+/** The update of a live blog a hit matched in: the reader is taken to it. */
+export interface UpdateHit {
+  id: string;
+  title?: string;
+  /** ISO 8601, as the editor wrote it. */
+  at: string;
+}
+
 interface SearchHit {
   id: string;
   snippet: SnippetPart[];
+  /** For a live blog: the update that holds the whole match, best first, when one does. */
+  update?: UpdateHit;
 }
 
 export interface SearchOutcome {
@@ -49,22 +59,21 @@ export const COLUMN_WEIGHTS = { headline: 10, standfirst: 5, body: 1 } as const;
 export const RANK_WINDOW = 1000;
 /** Fewer matches than this and the query's words are checked for misspellings. */
 const SUGGEST_BELOW = 5;
-/** Words around the match in a snippet. */
-const SNIPPET_TOKENS = 24;
+/** Words in a snippet's passage. */
+const PASSAGE_WORDS = 30;
+/** How far before its first match a passage may start, to start with a sentence. */
+const SENTENCE_REACH = 10;
 // Private-use characters, which no stored text contains (they are removed on the way in).
 export const MARK_START = '\uE000';
 export const MARK_END = '\uE001';
 /**
- * Splits FTS5 snippet text at the markers into plain and matched parts. Matched
- * words with only spaces between them become one part, so "green zone" reads as
- * one highlight. A passage that starts with the end of a contraction ("…s Green
- * Zone", cut from "Baghdad's", which FTS5 reads as two tokens) starts at the
- * next word instead.
+ * Splits marked text into plain and matched parts. Matched words with only spaces
+ * between them become one part, so "green zone" reads as one highlight.
  */
 export function snippetParts(text: string): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let match = false;
-  for (const piece of text.replace(/^…(?:s|t|d|m|ll|re|ve) +(?=[^ ])/i, '…').split(/([\uE000\uE001])/)) {
+  for (const piece of text.split(/([\uE000\uE001])/)) {
     if (piece === MARK_START) match = true;
     else if (piece === MARK_END) match = false;
     else if (piece) parts.push({ text: piece, match });
@@ -79,12 +88,61 @@ export function snippetParts(text: string): SnippetPart[] {
   return joined;
 }
 
+/**
+ * The passage of a column's marked text (FTS5's highlight()) that a result shows: about
+ * `words` words holding as many matched words as any such run, never cutting inside a match, so a
+ * quoted phrase stays whole; started at the beginning of the sentence of its first match when
+ * that is near. Cut ends are shown with "…". Words are runs between spaces: the stored text
+ * keeps one space between words (indexing.ts), so a word like "Baghdad's" is never split.
+ */
+export function passageOf(marked: string, words = PASSAGE_WORDS): string {
+  const all = marked.split(' ').filter(Boolean);
+  // The matches as runs of words, [first, last], from the markers.
+  const runs: [number, number][] = [];
+  let open = -1;
+  all.forEach((word, i) => {
+    for (const ch of word) {
+      if (ch === MARK_START && open < 0) open = i;
+      if (ch === MARK_END && open >= 0) {
+        // Matched words side by side are one match: a phrase is never cut between its words.
+        const previous = runs.at(-1);
+        if (previous && previous[1] >= open - 1) previous[1] = i;
+        else runs.push([open, i]);
+        open = -1;
+      }
+    }
+  });
+  if (runs.length === 0) return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
+  const endsSentence = (word: string | undefined) => word === undefined || /[.!?…]["'”’)]*$/.test(word);
+  let best = { start: 0, end: 0, count: -1 };
+  for (const [first, last] of runs) {
+    let start = Math.max(0, first - 3);
+    for (let i = first; i >= Math.max(0, first - SENTENCE_REACH); i--) {
+      if (endsSentence(all[i - 1]) && i <= first) {
+        start = i;
+        break;
+      }
+    }
+    const straddling = runs.find(([a, b]) => a < start && b >= start);
+    if (straddling) start = straddling[0];
+    let end = Math.max(start + words, last + 1);
+    // A match the end would cut is left out whole.
+    const cut = runs.find(([a, b]) => a < end && b >= end);
+    if (cut && cut[0] > last) end = cut[0];
+    end = Math.min(end, all.length);
+    const count = runs.filter(([a, b]) => a >= start && b < end).reduce((sum, [a, b]) => sum + b - a + 1, 0);
+    if (count > best.count) best = { start, end, count };
+  }
+  const text = all.slice(best.start, best.end).join(' ');
+  return `${best.start > 0 ? '…' : ''}${text}${best.end < all.length ? '…' : ''}`;
+}
+
 const countOf = z.object({ total: z.number() });
-const passageOf = z.object({ text: z.string() });
+const textOf = z.object({ text: z.string() });
 const idOf = z.object({ id: z.string() });
 
 const RANK = `bm25(search_text, ${COLUMN_WEIGHTS.headline}, ${COLUMN_WEIGHTS.standfirst}, ${COLUMN_WEIGHTS.body})`;
-const snippet = (column: number) => `snippet(search_text, ${column}, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS})`;
+const highlight = (table: string, column: number) => `highlight(${table}, ${column}, '${MARK_START}', '${MARK_END}')`;
 
 interface Ranked {
   /** Best first. */
@@ -167,22 +225,46 @@ function matchesAtLeast(db: Database, expression: string, until: bigint, count: 
   return countOf.parse(found).total >= count;
 }
 
-/** The passage of `column` around the best match (its opening when nothing matches there). */
-function passage(db: Database, expression: string, row: number, column: 'standfirst' | 'body'): string | undefined {
-  const found = statement(db, `SELECT ${snippet(column === 'body' ? 2 : 1)} AS text FROM search_text WHERE search_text MATCH ? AND rowid = ?`).get(
+/** `column` of the story at `row`, with the words the expression matches marked. */
+function marked(db: Database, expression: string, row: number, column: 'standfirst' | 'body'): string | undefined {
+  const found = statement(db, `SELECT ${highlight('search_text', column === 'body' ? 2 : 1)} AS text FROM search_text WHERE search_text MATCH ? AND rowid = ?`).get(
     expression,
     rowId(row),
   );
-  return found === undefined ? undefined : passageOf.parse(found).text;
+  return found === undefined ? undefined : textOf.parse(found).text;
 }
 
-/** The hit at `row`: the best passage of its body, or of its standfirst when the body does not match. */
-function hitAt(db: Database, expression: string, row: number): SearchHit | undefined {
+const updateOf = z.object({ id: z.string(), title: z.string(), at: z.string(), text: z.string() });
+
+/**
+ * The update of the live blog `blog` published by `atMs` that matches the whole expression
+ * best (its title counts ten times its text), with its passage; undefined when no one update
+ * holds every word.
+ */
+function updateMatch(db: Database, expression: string, blog: string, atMs: number): { update: UpdateHit; text: string } | undefined {
+  const found = statement(
+    db,
+    `SELECT update_id AS id, title, at, ${highlight('search_updates', 1)} AS text FROM search_updates
+     WHERE search_updates MATCH ? AND blog = ? AND at_ms <= ? ORDER BY bm25(search_updates, ${COLUMN_WEIGHTS.headline}, ${COLUMN_WEIGHTS.body}) LIMIT 1`,
+  ).get(expression, blog, atMs);
+  if (found === undefined) return undefined;
+  const { id, title, at, text } = updateOf.parse(found);
+  return { update: { id, at, ...(title ? { title } : {}) }, text };
+}
+
+/**
+ * The hit at `row`: for a live blog, the update that holds the match and its passage; else the
+ * best passage of its body, or of its standfirst when the body does not match.
+ */
+function hitAt(db: Database, expression: string, row: number, atMs: number): SearchHit | undefined {
   const document = statement(db, 'SELECT id FROM search_documents WHERE row = ?').get(rowId(row));
-  const body = passage(db, expression, row, 'body');
-  const text = body?.includes(MARK_START) ? body : passage(db, expression, row, 'standfirst');
-  if (document === undefined || text === undefined) return undefined;
-  return { id: idOf.parse(document).id, snippet: snippetParts(text) };
+  if (document === undefined) return undefined;
+  const { id } = idOf.parse(document);
+  const inUpdate = updateMatch(db, expression, id, atMs);
+  if (inUpdate) return { id, snippet: snippetParts(passageOf(inUpdate.text)), update: inUpdate.update };
+  const body = marked(db, expression, row, 'body');
+  const text = body?.includes(MARK_START) ? body : marked(db, expression, row, 'standfirst');
+  return text === undefined ? undefined : { id, snippet: snippetParts(passageOf(text)) };
 }
 
 /** The terms with misspelt words replaced by the vocabulary's closest word, or undefined when none is. */
@@ -251,7 +333,7 @@ export function searchDocuments(db: Database, query: string, options: SearchOpti
       : rankedMatches(db, expression, until, rankWindow);
     const hits = ranked.rows
       .slice(offset, offset + limit)
-      .map((row) => hitAt(db, expression, row))
+      .map((row) => hitAt(db, expression, row, atMs))
       .filter((hit): hit is SearchHit => hit !== undefined);
     const outcome: SearchOutcome = { query: parsed.text, total: ranked.total, hits };
     if (ranked.capped) outcome.capped = true;

@@ -38,6 +38,13 @@ CREATE TABLE IF NOT EXISTS search_documents (
   id TEXT PRIMARY KEY,
   row INTEGER NOT NULL UNIQUE
 ) WITHOUT ROWID;
+-- Each update of an indexed live blog on its own, so a search that finds the live blog can
+-- take the reader to the update that matched (engine.ts). Not counted in the vocabulary: the
+-- live blog's own document holds the same words.
+CREATE VIRTUAL TABLE IF NOT EXISTS search_updates USING fts5(
+  title, body, blog UNINDEXED, update_id UNINDEXED, at UNINDEXED, at_ms UNINDEXED,
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
 ${VOCABULARY_DDL}`;
 
 /** Creates the search tables when they are missing; safe to call on every open. */
@@ -67,6 +74,7 @@ function removeRow(db: Database, id: string): void {
   }
   statement(db, 'DELETE FROM search_text WHERE rowid = ?').run(rowId(row));
   statement(db, 'DELETE FROM search_documents WHERE id = ?').run(id);
+  statement(db, 'DELETE FROM search_updates WHERE blog = ?').run(id);
 }
 
 /** The first free row id at a publication instant. */
@@ -98,6 +106,28 @@ export function putSearchDocument(db: Database, doc: SearchDocument): void {
   })();
 }
 
+/** One update of a live blog, as the search finds it. */
+export interface UpdateDocument {
+  id: string;
+  title?: string;
+  /** Plain text. */
+  text: string;
+  /** ISO 8601, with the offset the editor wrote. */
+  at: string;
+}
+
+/**
+ * Indexes the updates of the live blog `blog`, whose own document putSearchDocument has just
+ * written (which removed its previous updates): none for a live blog that is not indexed.
+ */
+export function putUpdateDocuments(db: Database, blog: string, updates: readonly UpdateDocument[]): void {
+  if (statement(db, 'SELECT 1 FROM search_documents WHERE id = ?').get(blog) === undefined) return;
+  const insert = statement(db, 'INSERT INTO search_updates (title, body, blog, update_id, at, at_ms) VALUES (?, ?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    for (const u of updates) insert.run(storedText(u.title ?? ''), storedText(u.text), blog, u.id, u.at, Date.parse(u.at));
+  })();
+}
+
 export function deleteSearchDocument(db: Database, id: string): void {
   db.transaction(() => removeRow(db, id))();
 }
@@ -109,4 +139,5 @@ export function deleteSearchDocument(db: Database, id: string): void {
  */
 export function optimizeSearchTables(db: Database): void {
   db.exec(`INSERT INTO search_text (search_text) VALUES ('optimize')`);
+  db.exec(`INSERT INTO search_updates (search_updates) VALUES ('optimize')`);
 }

@@ -33,6 +33,21 @@ describe('searchArticles', () => {
     expect(parts.map((p) => p.text).join('')).toContain('destroyed in controlled detonations');
   });
 
+  it('takes a reader from a live blog found by one update’s words to that update', () => {
+    const search = searchArticles('controlled detonations');
+    expect(search.updates).toEqual({
+      'kadhimi-drone-attack-live': {
+        at: '2021-11-07T16:30:00+03:00',
+        title: 'Security forces release images of the damage',
+        path: '/middle-east/2021/11/07/kadhimi-drone-attack-live/updates/2021-11-07T1630-images-released',
+      },
+    });
+    // Words from two updates find the live blog, but no one update to take the reader to.
+    const spread = searchArticles('detonations blinken');
+    expect(spread.results.map((a) => a.id)).toContain('kadhimi-drone-attack-live');
+    expect(spread.updates).toEqual({});
+  });
+
   it('sets quotes in passages as the article pages do', () => {
     const search = searchArticles('fortified');
     const text = (search.snippets['kadhimi-survives-drone-attack'] ?? []).map((p) => p.text).join('');

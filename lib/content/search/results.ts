@@ -1,3 +1,4 @@
+import { updatePermalinkPath } from '../../site/paths';
 import type { ArticleSummary } from '../check/article';
 import { typeset } from '../check/typography';
 import type { ContentStore, View } from '../store/read';
@@ -21,8 +22,19 @@ export interface ArticleSearch {
   results: ArticleSummary[];
   /** The matching passage of each result, by article id: text with the matched words marked. */
   snippets: Record<string, SnippetPart[]>;
+  /** For a live blog found by the words of one of its updates: that update, with its address, by article id. */
+  updates: Record<string, FoundUpdate>;
   /** The query with misspelt words corrected, when that finds stories; absent otherwise. */
   suggestion?: string;
+}
+
+/** The update of a live blog that a search matched, which its result links to. */
+export interface FoundUpdate {
+  title?: string;
+  /** ISO 8601, as the editor wrote it. */
+  at: string;
+  /** The update's permalink. */
+  path: string;
 }
 
 /**
@@ -40,13 +52,18 @@ export function searchStore(store: ContentStore, query: string, { at, offset, li
   const outcome = searchDocuments(store.db, query, { at, offset, limit });
   const results: ArticleSummary[] = [];
   const snippets: Record<string, SnippetPart[]> = {};
+  const updates: Record<string, FoundUpdate> = {};
   for (const hit of outcome.hits) {
     const article = store.summaryById(hit.id, view);
     if (!article) continue;
     results.push(article);
     snippets[hit.id] = typesetSnippet(hit.snippet);
+    if (hit.update && article.live) {
+      const { id, at, title } = hit.update;
+      updates[hit.id] = { at, path: updatePermalinkPath(article.path, id), ...(title ? { title: typeset(title) } : {}) };
+    }
   }
-  const search: ArticleSearch = { query: outcome.query, total: outcome.total, results, snippets };
+  const search: ArticleSearch = { query: outcome.query, total: outcome.total, results, snippets, updates };
   // Left out rather than undefined, so the result stays plain JSON for any page that passes it on.
   if (outcome.capped) search.capped = true;
   if (outcome.suggestion !== undefined) search.suggestion = outcome.suggestion;

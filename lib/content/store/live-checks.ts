@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { duplicateUpdateIds, pinnedProblems, updatesOutsideWindow, type LiveProblem } from '../live/checks';
 import { LIVE_INDEX_FILE } from '../live/schema';
 import { liveModifiedAt, oldestFirst } from '../live/pages';
-import { putSearchDocument } from '../search/indexing';
+import { putSearchDocument, putUpdateDocuments } from '../search/indexing';
 import { PHASE } from '../check/problems';
 import { storedSummarySchema } from './file-check';
 
@@ -77,6 +77,16 @@ export function checkLiveBlogs(db: Database, add: Add, label: string): void {
 const publishedUpdate = z.object({ id: z.string(), at: z.string(), title: z.string().nullable(), text: z.string() });
 
 /**
+ * An update's title and text as one passage of its live blog's search document: a title that
+ * does not end a sentence is set off from the text by a dash, so a passage never runs one
+ * into the other.
+ */
+function titledText({ title, text }: { title: string | null; text: string }): string {
+  if (!title) return text;
+  return `${title}${/[.!?…:]["'”’)]*$/.test(title) ? ' ' : ' — '}${text}`;
+}
+
+/**
  * What each live blog's row takes from its updates once they are checked: its
  * modification date (the newest update published by `at`, or its own) and its search
  * document, so a search finds the live blog by the words of any of its updates.
@@ -96,7 +106,8 @@ export function settleLiveBlogs(db: Database, at: Date): void {
     const own = z.object({ id: z.string(), draft: z.number() }).parse(idOf.get(blog.file));
     // Where files share an id (an error next dev still shows), the last file by path keeps the document.
     if (lastById.get(own.id) !== blog.file) continue;
-    const text = [intro.get(blog.file), ...(live?.keyPoints ?? []), ...updates.reverse().flatMap((u) => [u.title ?? '', u.text])];
+    const text = [intro.get(blog.file), ...(live?.keyPoints ?? []), ...updates.reverse().map(titledText)];
     putSearchDocument(db, { id: own.id, headline, standfirst, body: text.filter((t) => typeof t === 'string' && t).join('\n'), publishedAt: blog.publishedAt, draft: own.draft === 1 });
+    putUpdateDocuments(db, own.id, updates.map((u) => ({ id: u.id, text: u.text, at: u.at, ...(u.title === null ? {} : { title: u.title }) })));
   }
 }
