@@ -23,8 +23,8 @@ const articleFields: Docs<typeof articleFrontmatterSchema.shape> = {
   },
   headline: {
     type: 'text',
-    description: `The headline. Over ${HEADLINE_WARN_LENGTH} characters the check warns.`,
-    example: "headline: Iraq's Prime Minister Survives Drone Attack on His Home",
+    description: `The headline, in sentence case: a capital for the first word and for names only, as in the example. The check warns about one in Title Case, and about one over ${HEADLINE_WARN_LENGTH} characters.`,
+    example: "headline: Iraq's prime minister survives drone attack on his home",
   },
   standfirst: {
     type: 'text',
@@ -91,8 +91,8 @@ const articleFields: Docs<typeof articleFrontmatterSchema.shape> = {
 const imageFields: Docs<typeof heroImageSchema.shape> = {
   src: { type: 'image path', description: `A file under public/images/ (.jpg, .png, .webp, .avif or .svg), at least ${HERO_MIN_WIDTH} px wide. Photographs and graphics are best committed as .jpg or .png: readers get copies sized for their screen. An .svg is sent as it is and is slower for a phone to draw.`, example: 'src: /images/baghdad-green-zone.png' },
   alt: { type: 'text', description: 'What the image shows, for readers who cannot see it. Not the caption again: the check warns when they are the same.', example: 'alt: Map of the Green Zone with the residence marked' },
-  caption: { type: 'text', description: 'The caption printed under the image.', example: 'caption: The residence lies inside the Green Zone.' },
-  credit: { type: 'text', description: 'Who made the image; printed as "Source: …".', example: 'credit: Masthead graphics' },
+  caption: { type: 'text', description: 'The caption printed under the image. Not the credit: the check warns when it names it.', example: 'caption: The residence lies inside the Green Zone.' },
+  credit: { type: 'text', description: 'Who made the image; printed once, after the caption, as "Source: …".', example: 'credit: Masthead graphics' },
   creditUrl: { type: 'http(s) URL', description: 'Makes the credit a link.', example: 'creditUrl: https://example.org/photos' },
 };
 
@@ -126,7 +126,7 @@ between \`---\` lines, then the body in Markdown. A live blog is a folder in
 ## Start an article
 
 \`\`\`sh
-npm run new -- --section middle-east "Iraq's Prime Minister Survives Drone Attack"
+npm run new -- --section middle-east "Iraq's prime minister survives drone attack"
 \`\`\`
 
 This writes \`content/articles/<slug>.mdx\` with the slug made from the
@@ -150,8 +150,11 @@ but publish. Errors: a missing or misspelt field, a wrong date, an unknown
 author, section or article id, an image file that is not there, a hero image
 narrower than ${HERO_MIN_WIDTH} px, a missing credit, empty alt text, a
 Markdown link to a site URL that leads to no article, code in the body.
-Warnings: a headline over ${HEADLINE_WARN_LENGTH} characters, a standfirst over
-${STANDFIRST_WARN_LENGTH}, alt text that repeats the caption, and an
+Warnings: a headline in Title Case (the newsroom writes headlines, and update
+titles, in sentence case), a headline over ${HEADLINE_WARN_LENGTH} characters, a
+standfirst over ${STANDFIRST_WARN_LENGTH}, alt text that repeats the caption, a
+caption that names the credit (the page prints the credit after the caption,
+so the graphic itself should not carry it either), and an
 \`<AlsoRead>\`, related id or link that points at a draft or an article still
 under embargo (it shows nothing until that article is published).
 

@@ -201,6 +201,7 @@ describe('editorial checks', () => {
     ['alt-equals-caption', { severity: 'warning', field: 'image.alt', line: 11, message: expect.stringContaining('is the same as the caption') }],
     ['figure-alt-equals-caption', { severity: 'warning', field: '<Figure> alt', line: 18, message: expect.stringContaining('is the same as the caption') }],
     ['long-headline', { severity: 'warning', field: 'headline', line: 3, message: expect.stringMatching(/^is 1\d\d characters; keep it within 110/) }],
+    ['title-case-headline', { severity: 'warning', field: 'headline', line: 3, message: expect.stringContaining('the newsroom writes headlines in sentence case') }],
     ['long-standfirst', { severity: 'warning', field: 'standfirst', line: 4, message: expect.stringMatching(/^is 3\d\d characters; keep it within 300/) }],
     ['correction-before-published', { severity: 'error', field: 'corrections[0].date', line: 15, message: 'must not be earlier than publishedAt' }],
     ['correction-without-text', { severity: 'error', field: 'corrections[0].text', line: 15, message: 'required' }],
@@ -211,6 +212,15 @@ describe('editorial checks', () => {
 
   it.each(cases)('%s', (name, expected) => {
     expect(only(name)).toMatchObject({ file: `content/articles/${name}.mdx`, ...expected });
+  });
+
+  it('warns when a caption names the credit the page prints after it, the hero’s and a figure’s', () => {
+    const problems = problemsFor('caption-repeats-credit');
+    expect(problems.map(({ field, line, severity }) => ({ field, line, severity }))).toEqual([
+      { field: 'image.caption', line: 12, severity: 'warning' },
+      { field: '<Figure> caption', line: 18, severity: 'warning' },
+    ]);
+    expect(problems[0]?.message).toContain('leave it out of the caption');
   });
 
   it('names an unknown field in a correction and the one it lacks', () => {

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { parseYaml, splitFrontmatter, type Position } from './frontmatter';
 import { PHASE, type FileProblem } from './problems';
 import { zodProblems } from './zod-problems';
+import { isTitleCase, TITLE_CASE_MESSAGE } from './headline-case';
 import { liveBlogFrontmatterSchema, type LiveFields } from '../live/schema';
 import { articleFrontmatterSchema, correctionSchema, heroImageSchema, PLACEHOLDER, PLACEHOLDER_IMAGE, type ArticleFrontmatter, type Author, type Correction, type Section } from './schema';
 
@@ -224,6 +225,26 @@ function guessPath(data: unknown): string | undefined {
 
 type Locate = (...path: PropertyKey[]) => Position;
 
+/** A caption that names the credit, which the page prints after it anyway ("Source: …"). */
+function captionRepeatsCredit(caption: string | undefined, credit: string | undefined): boolean {
+  const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return Boolean(caption && credit && fold(credit) && ` ${fold(caption)} `.includes(` ${fold(credit)} `));
+}
+
+const CREDIT_TWICE_MESSAGE = 'names the credit, which the page prints after the caption as "Source: …": leave it out of the caption';
+
+/** What the check warns about a body's <Figure>s: alt text that repeats the caption, a caption that repeats the credit. */
+function figureWarnings(body: Pick<CheckedBody, 'figures'>, phase: number): FileProblem[] {
+  return body.figures.flatMap(({ position, alt, caption, credit }): FileProblem[] => {
+    const problems: FileProblem[] = [];
+    if (alt && caption && alt.trim().toLowerCase() === caption.trim().toLowerCase()) {
+      problems.push({ ...position, field: '<Figure> alt', message: 'is the same as the caption, so screen readers read it twice; describe what the image shows instead', severity: 'warning', phase });
+    }
+    if (captionRepeatsCredit(caption, credit)) problems.push({ ...position, field: '<Figure> caption', message: CREDIT_TWICE_MESSAGE, severity: 'warning', phase });
+    return problems;
+  });
+}
+
 /** Problems a newsroom would flag but still let through: each a warning, except placeholders left in a live article. */
 function editorialWarnings(fm: ArticleFrontmatter, at: Locate, body: CheckedBody, placeholderLine: number | undefined): FileProblem[] {
   const out: FileProblem[] = [];
@@ -235,15 +256,13 @@ function editorialWarnings(fm: ArticleFrontmatter, at: Locate, body: CheckedBody
   if (fm.standfirst.length > STANDFIRST_WARN_LENGTH) {
     warn(at('standfirst'), 'standfirst', `is ${fm.standfirst.length} characters; keep it within ${STANDFIRST_WARN_LENGTH}`);
   }
+  if (isTitleCase(fm.headline)) warn(at('headline'), 'headline', TITLE_CASE_MESSAGE);
   const sameText = (x: string, y: string) => x.trim().toLowerCase() === y.trim().toLowerCase();
   if (sameText(fm.image.alt, fm.image.caption)) {
     warn(at('image', 'alt'), 'image.alt', 'is the same as the caption, so screen readers read it twice; describe what the image shows instead');
   }
-  for (const figure of body.figures) {
-    if (figure.alt && figure.caption && sameText(figure.alt, figure.caption)) {
-      warn(figure.position, '<Figure> alt', 'is the same as the caption, so screen readers read it twice; describe what the image shows instead');
-    }
-  }
+  if (captionRepeatsCredit(fm.image.caption, fm.image.credit)) warn(at('image', 'caption'), 'image.caption', CREDIT_TWICE_MESSAGE);
+  out.push(...figureWarnings(body, phase));
   if (!fm.draft) {
     const leftIn: [PropertyKey[], string][] = [];
     if (fm.headline.includes(PLACEHOLDER)) leftIn.push([['headline'], 'headline']);

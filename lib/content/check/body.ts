@@ -75,7 +75,7 @@ export interface CheckedBody {
   /** Links named by <Embed>: the page that shows them must allow their players as frames. */
   embeds: BodyReference[];
   /** Alt text and caption of each <Figure>, to compare them. */
-  figures: { position: Position; alt?: string; caption?: string }[];
+  figures: { position: Position; alt?: string; caption?: string; credit?: string }[];
   /** Site-internal link targets ("/world/…"). */
   internalLinks: BodyReference[];
   /** Words in the body, for reading time and benchmarks. */
@@ -214,7 +214,7 @@ function checkComponent(
   if (name === 'AlsoRead' && values.id) result.alsoRead.push({ position, value: values.id });
   if (name === 'Figure' && values.src) result.images.push({ position, value: values.src });
   if (name === 'Embed' && values.url) result.embeds.push({ position, value: values.url });
-  if (name === 'Figure') result.figures.push({ position, alt: values.alt, caption: values.caption });
+  if (name === 'Figure') result.figures.push({ position, alt: values.alt, caption: values.caption, credit: values.credit });
 }
 
 function checkAttribute(
