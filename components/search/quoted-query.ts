@@ -2,8 +2,8 @@ import { typeset } from '@/lib/content/check/typography';
 
 /**
  * A reader's query as the page says it back, quoted once: in quotation marks of its own, or,
- * when it has quotes already (a phrase), in its own typeset.
+ * when it quotes a phrase itself, in its own quotation marks, typeset.
  */
 export function quotedQuery(query: string): string {
-  return query.includes('"') ? typeset(query) : `“${query}”`;
+  return /"[^"]+"/.test(query) ? typeset(query) : `“${query}”`;
 }

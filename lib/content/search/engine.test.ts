@@ -308,7 +308,7 @@ describe('passageOf', () => {
 
   it('shows the part with the most matches', () => {
     const text = `${M('drone')} ${filler(40)} ${M('drone')} one ${M('drone')} two ${filler(40)}`;
-    expect(passageOf(text, 6)).toBe(`…word word word ${M('drone')} one ${M('drone')}…`);
+    expect(passageOf(text, 6)).toBe(`…word word word word ${M('drone')} one ${M('drone')}…`);
   });
 
   it('shows the opening when nothing is marked, and a short text whole', () => {

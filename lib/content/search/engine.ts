@@ -116,7 +116,7 @@ export function passageOf(marked: string, words = PASSAGE_WORDS): string {
   const endsSentence = (word: string | undefined) => word === undefined || /[.!?…]["'”’)]*$/.test(word);
   let best = { start: 0, end: 0, count: -1 };
   for (const [first, last] of runs) {
-    let start = Math.max(0, first - 3);
+    let start = Math.max(0, first - 6);
     for (let i = first; i >= Math.max(0, first - SENTENCE_REACH); i--) {
       if (endsSentence(all[i - 1]) && i <= first) {
         start = i;
