@@ -5,7 +5,7 @@
  * the same machine at the same time: the JavaScript and HTML of every reader page type, an
  * article's throughput (rounds interleaved between the two), the mixed load of
  * scripts/load-test.ts (64 connections for 30 s, answers over a second counted), and
- * Lighthouse on the article, the front page, a section front and search results (runs
+ * Lighthouse on the article, the live blog, the front page, a section front and search results (runs
  * interleaved, the median reported). Nothing here asserts a figure.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -40,10 +40,11 @@ const PAGE_TYPES: [string, string][] = [
   ['Desks index', '/authors'],
   ['Search results', '/search?q=drone'],
   ['Article', '/middle-east/2021/11/07/kadhimi-survives-drone-attack'],
+  ['Live blog', '/middle-east/2021/11/07/kadhimi-drone-attack-live'],
   ['404 page', '/no-such-page'],
 ];
 const ARTICLE = '/middle-east/2021/11/07/kadhimi-survives-drone-attack';
-const AUDITED = ['Article', 'Front page', 'Section front', 'Search results'];
+const AUDITED = ['Article', 'Live blog', 'Front page', 'Section front', 'Search results'];
 /** Five rounds each, interleaved, the median reported: a shared machine moves a single round by a third. */
 const THROUGHPUT_ROUNDS = 5;
 

@@ -17,6 +17,7 @@ export const { values } = parseArgs({
     'dev-timeout': { type: 'string', default: '600' },
     'mixed-requests': { type: 'string', default: '10000' },
     'lighthouse-url': { type: 'string' },
+    'page-types-only': { type: 'boolean', default: false },
     'compare-ref': { type: 'string' },
     'lighthouse-runs': { type: 'string', default: '5' },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '3305' },

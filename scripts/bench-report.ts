@@ -2,6 +2,7 @@ import { DevFigures } from './bench-dev';
 import { LighthouseResult } from './bench-lighthouse';
 import { connections, devTimeoutMs, duration, lighthouseRuns, mixedRequests, values } from './bench-options';
 import { PageFigures } from './bench-pages';
+import type { PageTypeFigures } from './bench-page-types';
 import { Timed } from './bench-run';
 
 /** The bench's Markdown report. */
@@ -102,4 +103,16 @@ export function markdown(results: SizeResult[]): string {
     if (failing.length) lines.push('', `Audits not passed: ${failing.join(', ')}.`);
   }
   return lines.join('\n');
+}
+
+/** Lighthouse on each page type of the site's own newsroom, from the server and from a recorded copy of its answers. */
+export function pageTypesMarkdown(pages: PageTypeFigures[]): string {
+  const cell = (f: PageTypeFigures['server']) => `${f.performance} (${f.runs.map((r) => r.performance).join(', ')}) | ${f.tbtMs} ms (${f.runs.map((r) => r.tbtMs).join(', ')}) | ${f.lcpMs} ms | ${f.cls}`;
+  return [
+    `Lighthouse 12 (mobile, simulated throttling, from about:blank) on each page type of the sample newsroom (content/), median of ${lighthouseRuns} runs, the runs of every page interleaved. This machine's two cores are shared by the server and the browser: each page is measured as the standalone server answers it and from a recorded copy of the same answers, for which the server does nothing during the load.`,
+    '',
+    '| Page | Server: performance (each run) | TBT (each run) | LCP | CLS | Copy: performance (each run) | TBT (each run) | LCP | CLS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...pages.map((p) => `| ${p.name} (\`${p.path}\`) | ${cell(p.server)} | ${cell(p.copy)} |`),
+  ].join('\n');
 }

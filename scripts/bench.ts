@@ -11,6 +11,7 @@
  *   npm run bench -- --count 100000 --no-lighthouse the archive at scale (long: run it once)
  *   npm run bench -- --quick                        smoke run for `npm test`
  *   npm run bench -- --lighthouse-url http://127.0.0.1:3000/some/page   Lighthouse alone
+ *   npm run bench -- --page-types-only              Lighthouse on each page type alone (below)
  * Options: --seed N, --label TEXT, --duration S, --connections N, --no-lighthouse,
  *   --lighthouse-runs N (default 5, as Lighthouse's own guidance on variability advises:
  *   the median run is reported),
@@ -24,6 +25,10 @@
  *   default 10,000). The same script measures a checkout from before the content store
  *   (it passes no option the content check of such a checkout would not know).
  *
+ * Then, with Lighthouse on, every reader page type of the site's own newsroom (article, live
+ * blog, front, section, search) is audited, from the server and from a recorded copy of its
+ * answers, the runs interleaved (scripts/bench-page-types.ts).
+ *
  * Each size is built into its own folder (bench-results/next-<N>) so the site's
  * own .next build is left alone.
  */
@@ -36,9 +41,10 @@ import { NEWEST, writeNewsroom } from './newsroom';
 import { startStaticServer } from './static-server';
 import { articleFile, measureDev, mixedLoad } from './bench-dev';
 import { lighthouse, lighthouseOnce } from './bench-lighthouse';
+import { benchPageTypes } from './bench-page-types';
 import { connections, counts, devOn, duration, env, lighthouseOn, lighthouseRuns, port, quick, root, seed, values } from './bench-options';
 import { PAST_THE_CACHE, frameworkFiles, load, measurePage } from './bench-pages';
-import { SizeResult, markdown, ms } from './bench-report';
+import { SizeResult, markdown, ms, pageTypesMarkdown } from './bench-report';
 import { serverMemoryEnv } from '../lib/site/server-memory';
 import { Timed, preserving, run, waitFor } from './bench-run';
 
@@ -180,13 +186,20 @@ async function main() {
   }
   const results: SizeResult[] = [];
   let report = '';
+  const write = (json: object) => {
+    writeFileSync(path.join(root, 'bench-results', `${name}.json`), JSON.stringify({ label: values.label, quick, seed, connections, duration, node: process.version, ...json }, null, 2));
+    writeFileSync(path.join(root, 'bench-results', `${name}.md`), `${report}\n`);
+  };
   // The report is written again after each size, so a failure at a later size keeps the figures before it.
-  for (const count of counts) {
+  for (const count of values['page-types-only'] ? [] : counts) {
     results.push(await benchSize(count));
     report = markdown(results);
-    const json = { label: values.label, quick, seed, connections, duration, node: process.version, results };
-    writeFileSync(path.join(root, 'bench-results', `${name}.json`), JSON.stringify(json, null, 2));
-    writeFileSync(path.join(root, 'bench-results', `${name}.md`), `${report}\n`);
+    write({ results });
+  }
+  if (lighthouseOn || values['page-types-only']) {
+    const pageTypes = await benchPageTypes((text) => console.log(`[page types] ${text}`));
+    report = [report, pageTypesMarkdown(pageTypes)].filter(Boolean).join('\n\n');
+    write({ results, pageTypes });
   }
   console.log(`\n${report}\n`);
   console.log(`Wrote bench-results/${name}.json and .md`);
