@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-// One page of every type the reader meets.
+// One page of every type the reader meets, each checked with every axe rule (best practices
+// included; only the rules axe itself calls experimental are left out) at both widths (the
+// desktop and phone projects) and in both themes.
 const PAGES = [
   ['front page', '/'],
   ['section front', '/middle-east'],
@@ -10,8 +12,9 @@ const PAGES = [
   ['topics index', '/tags'],
   ['desks index', '/authors'],
   ['search results', '/search?q=election'],
+  ['corrected search', '/search?q=electon'],
   ['empty search', '/search?q=zanzibar'],
-  ['article', '/middle-east/2021/11/07/kadhimi-survives-drone-attack'],
+  ['article with a gallery', '/middle-east/2021/11/07/kadhimi-survives-drone-attack'],
   ['live blog', '/middle-east/2021/11/07/kadhimi-drone-attack-live'],
   ['not-found page', '/no-such-page'],
 ] as const;
@@ -24,16 +27,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
 
     for (const [name, url] of PAGES) {
-      test(`the ${name} has no WCAG 2.1 A or AA violations`, async ({ page }, testInfo) => {
-        test.skip(testInfo.project.name === 'phone', 'colours and markup are the same at every width; the menu test covers the phone layout');
+      test(`the ${name} passes every axe rule`, async ({ page }) => {
         await page.goto(url);
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        // Blocks below the screen are drawn as they near it (content-visibility): scroll through
+        // the page once so every one of them is drawn for the colour checks.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+            window.scrollTo(0, y);
+            await new Promise(requestAnimationFrame);
+          }
+          window.scrollTo(0, 0);
+        });
+        const results = await new AxeBuilder({ page }).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(summary).toEqual([]);
       });
     }
 
-    test('the open section menu has no WCAG 2.1 A or AA violations', async ({ page }, testInfo) => {
+    test('the open section menu passes every axe rule', async ({ page }, testInfo) => {
       await page.goto('/');
       const nav = page.getByRole('navigation', { name: 'Sections' });
       const world = nav.getByRole('link', { name: 'World' });
@@ -43,7 +54,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await nav.getByText('Sections', { exact: true }).click();
       }
       await expect(world).toBeVisible();
-      const results = await new AxeBuilder({ page }).include('header').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const results = await new AxeBuilder({ page }).include('header').analyze();
       expect(results.violations.map((v) => v.id)).toEqual([]);
     });
   });

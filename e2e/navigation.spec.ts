@@ -72,16 +72,20 @@ test.describe('the front page', () => {
     expect(hrefs).not.toContain(leadHref);
   });
 
-  test('has a block for every section, each linking to its front', async ({ page }) => {
+  test('has a row for each section with stories not already above, each linking to its front', async ({ page }) => {
     await page.goto('/');
     const nav = await sectionMenu(page);
     const names = (await nav.getByRole('link').allInnerTexts()).map((s) => s.trim()).filter((s) => s !== 'Home');
     expect(names.length).toBeGreaterThanOrEqual(3);
+    let rows = 0;
     for (const name of names) {
       const block = page.getByRole('region', { name, exact: true });
+      if ((await block.count()) === 0) continue;
+      rows += 1;
       await expect(block.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute('href', /^\/[a-z-]+$/);
       expect(await block.getByRole('article').count()).toBeGreaterThanOrEqual(1);
     }
+    expect(rows).toBeGreaterThanOrEqual(1);
   });
 });
 

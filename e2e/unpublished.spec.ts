@@ -11,12 +11,12 @@ import { copyBuild, startProductionServer, type RunningServer } from '../testing
 
 const DRAFT = {
   path: '/analysis/2021/11/10/what-iraqs-next-government-will-face',
-  headlines: ["What Iraq's Next Government Will Have to Face", 'What Iraq’s Next Government Will Have to Face'],
+  headlines: ["What Iraq's next government will have to face", 'What Iraq’s next government will have to face'],
   share: '/og/articles/what-iraqs-next-government-will-face.png',
 };
 const SCHEDULED = {
   path: '/middle-east/2021/11/10/electoral-commission-recounts-disputed-ballots',
-  headlines: ['Electoral Commission Recounts Disputed Ballots as Iraq Waits for Final Results'],
+  headlines: ['Electoral commission recounts disputed ballots as Iraq waits for final results'],
   share: '/og/articles/electoral-commission-recounts-disputed-ballots.png',
   /** A topic only the scheduled story carries: its page exists once the story is out. */
   tag: '/tags/electoral-commission',

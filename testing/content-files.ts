@@ -176,6 +176,19 @@ function frontmatterOf(source: string, file: string): { fm: unknown; body: strin
   return { fm: parse(match[1] ?? ''), body: match[2] ?? '' };
 }
 
+/** The pictures an article shows, as its file names them: the hero image, then each body <Figure> in order. */
+export function articleImages(id: string): string[] {
+  const { body } = frontmatterOf(readFileSync(path.join(contentDir, 'articles', `${id}.mdx`), 'utf8'), `${id}.mdx`);
+  return [article(id).image.src, ...[...body.matchAll(/<Figure\s[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '')];
+}
+
+/** Width and height of a file under public/, read from its header (PNG only: the sample's images). */
+export function pngSize(src: string): { width: number; height: number } {
+  const header = readFileSync(path.join(process.cwd(), 'public', src));
+  if (header.toString('latin1', 1, 4) !== 'PNG') throw new Error(`${src} is not a PNG`);
+  return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
+}
+
 /** A live blog of the content folder (content/live/<id>/), with its updates newest first. */
 export function liveBlog(id: string, dir = contentDir): FileLiveBlog {
   const folder = path.join(dir, 'live', id);
