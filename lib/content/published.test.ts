@@ -52,6 +52,27 @@ describe('the published view', () => {
   });
 });
 
+describe('one article at a moment', () => {
+  const story = { draft: false, publishedAt: '2021-11-07T15:00:00+03:00' };
+  // 15:00 in Baghdad is 12:00 UTC.
+  const moment = new Date('2021-11-07T12:00:00Z');
+  const before = new Date(moment.getTime() - 1);
+
+  it('is published from its moment on, and scheduled until then', () => {
+    expect(publicationState(story, moment)).toBe('published');
+    expect(isPublished(story, moment)).toBe(true);
+    expect(isPublished(story, new Date('2030-01-01T00:00:00Z'))).toBe(true);
+    expect(publicationState(story, before)).toBe('scheduled');
+    expect(isPublished(story, before)).toBe(false);
+  });
+
+  it('is a draft, never published, whenever its time', () => {
+    expect(publicationState({ ...story, draft: true }, moment)).toBe('draft');
+    expect(publicationState({ ...story, draft: true }, before)).toBe('draft');
+    expect(isPublished({ ...story, draft: true }, moment)).toBe(false);
+  });
+});
+
 describe('modifiedAt', () => {
   const base = { publishedAt: '2021-11-07T09:00:00+03:00', corrections: [] };
 
@@ -66,6 +87,14 @@ describe('modifiedAt', () => {
     ];
     expect(modifiedAt({ ...base, updatedAt: '2021-11-07T18:40:00+03:00', corrections })).toBe('2021-11-08T08:30:00Z');
     expect(modifiedAt({ ...base, updatedAt: '2021-11-09T00:00:00Z', corrections })).toBe('2021-11-09T00:00:00Z');
+  });
+
+  it('stays publishedAt, as written, when a later date names the same instant', () => {
+    expect(modifiedAt({ ...base, updatedAt: '2021-11-07T06:00:00Z', corrections: [{ date: '2021-11-07T07:00:00+01:00', text: 'a' }] })).toBe('2021-11-07T09:00:00+03:00');
+  });
+
+  it('ignores dates before publication', () => {
+    expect(modifiedAt({ ...base, updatedAt: '2021-11-07T05:59:59Z', corrections: [{ date: '2021-11-01T00:00:00Z', text: 'a' }] })).toBe('2021-11-07T09:00:00+03:00');
   });
 
   it('gives schema.org CorrectionComment values', () => {
