@@ -124,6 +124,7 @@ describe('frame sources', () => {
   it('are https origins and nothing more', () => {
     const rules = (source: string) => () => pageRules({ framed: [{ path: '/world', frameSources: [source] }], live: [] });
     expect(rules('https://a')).not.toThrow();
+    expect(() => pageRules({ framed: [{ path: '/world', frameSources: [YOUTUBE, 'http://player.example'] }], live: [] })).toThrow(/https origins/);
     for (const bad of ['http://player.example', `x ${YOUTUBE}`, `${YOUTUBE}/embed`, `${YOUTUBE} 'unsafe-eval'`, 'https://', 'https://Player.example']) {
       expect(rules(bad), bad).toThrow(/https origins/);
     }

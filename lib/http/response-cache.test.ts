@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ResponseCache, sharedLifetime } from './response-cache';
@@ -21,6 +22,7 @@ async function serve(render: (request: IncomingMessage, response: ServerResponse
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     cache,
+    port: typeof address === 'object' && address ? address.port : 0,
     get: (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${base}${path}`, { headers, method }),
     later: (ms: number) => {
       clock += ms;
@@ -237,7 +239,8 @@ describe('what it keeps, and for how long', () => {
 
   it('keeps answering the copies of a page that are still fresh when an older one expires', async () => {
     const site = await serve((request, response, count) => {
-      response.setHeader('Cache-Control', PAGE);
+      // The third answer may not be kept: the expired copy goes, and nothing takes its place.
+      response.setHeader('Cache-Control', count === 3 ? 'no-store' : PAGE);
       response.setHeader('Vary', 'Accept-Language');
       response.end(`${request.headers['accept-language']} ${count}`);
     });
@@ -248,8 +251,38 @@ describe('what it keeps, and for how long', () => {
     // The English copy is a second old: asked again. The Arabic one is still answered.
     expect(await (await site.get('/page', { 'accept-language': 'en' })).text()).toBe('en 3');
     expect(await (await site.get('/page', { 'accept-language': 'ar' })).text()).toBe('ar 2');
-    site.later(200);
-    expect(await (await site.get('/page', { 'accept-language': 'en' })).text()).toBe('en 3');
+    expect(site.cache.size.answers).toBe(1);
+  });
+
+  it('writes the date, the age and the connection afresh for each answer', async () => {
+    const site = await serve((_request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      // As a cache in front of Next would have said.
+      response.setHeader('Age', '100');
+      response.end(`rendered ${count}`);
+    });
+    const first = await site.get('/a');
+    expect(await first.text()).toBe('rendered 1');
+    // Dates are to the second.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const kept = await site.get('/a');
+    expect(await kept.text()).toBe('rendered 1');
+    expect(kept.headers.get('age')).toBe('0');
+    expect(kept.headers.get('date')).not.toBe(first.headers.get('date'));
+    // A reader who closes the connection is told so, with the headers as Next wrote them.
+    const head = await new Promise<string>((resolve, reject) => {
+      const socket = connect(site.port, '127.0.0.1', () => socket.write('GET /a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('end', () => resolve(received.split('\r\n\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+    const lines = head.split('\r\n');
+    expect(lines[0]).toBe('HTTP/1.1 200 OK');
+    expect(lines).toContain(`Cache-Control: ${PAGE}`);
+    expect(lines).toContain('Connection: close');
+    expect(lines.filter((line) => /^(keep-alive|transfer-encoding|age|date):/i.test(line)).map((line) => line.split(':')[0]?.toLowerCase()).sort()).toEqual(['age', 'date']);
+    expect(head.toLowerCase()).not.toContain('keep-alive');
   });
 
   it('fills its budget exactly before it drops anything', async () => {
@@ -264,7 +297,8 @@ describe('what it keeps, and for how long', () => {
   it('answers from a copy a request whose headers merely contain the names it leaves to Next', async () => {
     const site = await serve(page());
     await site.get('/file');
-    for (const headers of [{ 'x-cookie-notice': 'seen' }, { 'x-range': '1' }, { 'if': '1' }, { 'x-invoke': '1' }, { 'x-now': '1' }, { 'next': '1' }]) {
+    const similar: Record<string, string>[] = [{ 'x-cookie-notice': 'seen' }, { 'cookie-consent': 'given' }, { 'x-range': '1' }, { 'if': '1' }, { 'x-invoke': '1' }, { 'x-now': '1' }, { next: '1' }];
+    for (const headers of similar) {
       expect(await (await site.get('/file', headers)).text(), JSON.stringify(headers)).toBe('<p>rendered 1</p>');
     }
   });
@@ -272,7 +306,8 @@ describe('what it keeps, and for how long', () => {
   it('leaves to Next the requests routed by Vercel and Next’s own server', async () => {
     const site = await serve(page());
     await site.get('/file');
-    for (const headers of [{ 'x-invoke-path': '/file' }, { 'x-now-route-matches': '1' }, { 'x-matched-path': '/file' }, { purpose: 'prefetch' }]) {
+    const routed: Record<string, string>[] = [{ 'x-invoke-path': '/file' }, { 'x-now-route-matches': '1' }, { 'x-matched-path': '/file' }, { purpose: 'prefetch' }];
+    for (const headers of routed) {
       expect(await (await site.get('/file', headers)).text(), JSON.stringify(headers)).not.toBe('<p>rendered 1</p>');
     }
   });

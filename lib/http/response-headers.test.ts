@@ -18,12 +18,14 @@ import nextConfig from '../../next.config.js';
 
 const YOUTUBE = 'https://www.youtube-nocookie.com';
 const ARTICLE = '/middle-east/2021/11/07/kadhimi-survives-drone-attack';
+const VIMEO = 'https://player.vimeo.com';
 const FRAMED = '/world/2021/11/08/leaders-speak';
+const FRAMED_TWICE = '/world/2021/11/09/two-players';
 const LIVE = '/middle-east/2021/11/07/night-in-baghdad';
 
 const dist = mkdtempSync(path.join(os.tmpdir(), 'masthead-headers-'));
 mkdirSync(path.join(dist, 'cache', 'masthead'), { recursive: true });
-writeFileSync(path.join(dist, 'cache', 'masthead', 'page-facts.json'), JSON.stringify({ framed: [{ path: FRAMED, frameSources: [YOUTUBE] }], live: [LIVE] }));
+writeFileSync(path.join(dist, 'cache', 'masthead', 'page-facts.json'), JSON.stringify({ framed: [{ path: FRAMED, frameSources: [YOUTUBE] }, { path: FRAMED_TWICE, frameSources: [YOUTUBE, VIMEO] }], live: [LIVE] }));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 type Headers = Record<string, string>;
@@ -126,6 +128,12 @@ describe('a page carrying an embed', () => {
     expect(policy(headers)).toBe(POLICY.replace("frame-src 'none'", `frame-src ${YOUTUBE}`));
     expect(headers['Permissions-Policy']).toBe(DENIED.replace('autoplay=()', `autoplay=("${YOUTUBE}")`));
     expect(headers).toMatchObject({ ...EVERY_RESPONSE, 'Permissions-Policy': expect.any(String) });
+  });
+
+  it('with two players may frame both, and let both autoplay', async () => {
+    const headers = await headersFor(FRAMED_TWICE);
+    expect(policy(headers)).toBe(POLICY.replace("frame-src 'none'", `frame-src ${VIMEO} ${YOUTUBE}`));
+    expect(headers['Permissions-Policy']).toBe(DENIED.replace('autoplay=()', `autoplay=("${VIMEO}" "${YOUTUBE}")`));
   });
 
   it('is the only one: its older pages, neighbours and longer addresses frame nothing', async () => {
