@@ -46,6 +46,14 @@ function page(cacheControl = PAGE) {
   };
 }
 
+/** A page of `bytes` bytes, its address written over and over. */
+function sized(bytes: number) {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    response.setHeader('Cache-Control', PAGE);
+    response.end(Buffer.alloc(bytes, request.url ?? ''));
+  };
+}
+
 describe('the one-second response cache', () => {
   it('answers the same request within the second with the bytes and headers Next sent, then asks Next again', async () => {
     const site = await serve(page());
@@ -150,10 +158,7 @@ describe('the one-second response cache', () => {
   });
 
   it('holds no more than its budget, dropping the oldest first', async () => {
-    const site = await serve((request, response) => {
-      response.setHeader('Cache-Control', PAGE);
-      response.end(Buffer.alloc(20 * 1024, request.url ?? ''));
-    });
+    const site = await serve(sized(20 * 1024));
     for (const path of ['/1', '/2', '/3', '/4']) await site.get(path);
     expect(site.cache.size).toEqual({ answers: 3, bytes: 60 * 1024 });
     site.later(1_000);
@@ -286,10 +291,7 @@ describe('what it keeps, and for how long', () => {
   });
 
   it('fills its budget exactly before it drops anything', async () => {
-    const site = await serve((request, response) => {
-      response.setHeader('Cache-Control', PAGE);
-      response.end(Buffer.alloc(16 * 1024, request.url ?? ''));
-    });
+    const site = await serve(sized(16 * 1024));
     for (const path of ['/1', '/2', '/3', '/4']) await site.get(path);
     expect(site.cache.size).toEqual({ answers: 4, bytes: 64 * 1024 });
   });
