@@ -42,7 +42,7 @@ export interface LighthouseRun {
 export async function lighthouse(url: string): Promise<LighthouseResult> {
   const median = async (options: LighthouseRun) => {
     const runs: LighthouseFigures[] = [];
-    for (let i = 0; i < lighthouseRuns; i++) runs.push(await lighthouseOnce(url, options));
+    for (let i = 0; i < lighthouseRuns; i++) runs.push(await auditOnce(url, (text) => console.log(text), options));
     runs.sort((a, b) => a.performance - b.performance || b.tbtMs - a.tbtMs);
     const middle = runs[Math.floor(runs.length / 2)];
     if (!middle) throw new Error('no Lighthouse run');
@@ -61,6 +61,17 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
     return { ...middle, runs: runs.map(brief), withoutScripts: brief(blocked), fromOtherSite: brief(arriving) };
   } finally {
     elsewhere.close();
+  }
+}
+
+/** One Lighthouse run; a run that fails to load the page (a starved machine can time out) is run again, twice at most. */
+export async function auditOnce(url: string, say: (text: string) => void, options: LighthouseRun = {}, tries = 3): Promise<LighthouseFigures> {
+  try {
+    return await lighthouseOnce(url, options);
+  } catch (error) {
+    if (tries <= 1) throw error;
+    say(`${error instanceof Error ? error.message : String(error)}; running it again`);
+    return auditOnce(url, say, options, tries - 1);
   }
 }
 
@@ -87,6 +98,8 @@ export async function lighthouseOnce(url: string, { blockScripts = false, blankP
       blankPage,
     });
     if (!result) throw new Error('Lighthouse returned nothing');
+    // A run that could not load the page (Lighthouse says why) has no figures to report.
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     const numeric = (id: string) => audits[id]?.numericValue ?? Number.NaN;

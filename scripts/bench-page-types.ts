@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { serverMemoryEnv } from '../lib/site/server-memory';
-import { lighthouseOnce, type LighthouseFigures } from './bench-lighthouse';
+import { auditOnce, type LighthouseFigures } from './bench-lighthouse';
 import { env, lighthouseRuns, port, root } from './bench-options';
 import { startReplay } from './bench-replay';
 import { preserving, run, waitFor } from './bench-run';
@@ -80,12 +80,12 @@ export async function benchPageTypes(say: (text: string) => void): Promise<PageT
       ['copy', `http://127.0.0.1:${copyPort}`],
     ] as const;
     // One load of each page through the copy, unmeasured: it records every answer the page needs.
-    for (const [, pagePath] of PAGE_TYPES) await lighthouseOnce(`${ways[1][1]}${pagePath}`, {});
+    for (const [, pagePath] of PAGE_TYPES) await auditOnce(`${ways[1][1]}${pagePath}`, say);
     const runs = new Map<string, LighthouseFigures[]>();
     for (let round = 0; round < lighthouseRuns; round++) {
       for (const [name, pagePath] of PAGE_TYPES) {
         for (const [way, base] of round % 2 ? [...ways].reverse() : ways) {
-          const figures = await lighthouseOnce(`${base}${pagePath}`, {});
+          const figures = await auditOnce(`${base}${pagePath}`, say);
           runs.set(`${name} ${way}`, [...(runs.get(`${name} ${way}`) ?? []), figures]);
           say(`Lighthouse round ${round + 1}, ${name}, ${way}: ${figures.performance}, TBT ${figures.tbtMs} ms`);
         }
