@@ -14,10 +14,13 @@ test.describe('the live page', () => {
     expect(response?.status()).toBe(200);
   });
 
-  test('leads with the headline, says the coverage has ended, and sums up with the key points', async ({ page }) => {
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(plain(BLOG.headline));
+  test('leads with the headline, as it happened, says the coverage has ended, and sums up with the key points', async ({ page }) => {
+    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(`${plain(BLOG.headline)} – as it happened`);
     expect(BLOG.closedAt && Date.parse(BLOG.closedAt) < testNow().getTime()).toBe(true);
     await expect(page.getByText('This live coverage has ended')).toBeVisible();
+    // When it was last updated, not when the editors closed it.
+    const newest = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit' }).format(new Date(BLOG.updates[0]?.at ?? ''));
+    await expect(page.getByText('This live coverage has ended').locator('..')).toContainText(`Last updated ${newest} GMT`);
     await expect(page.getByText('Live', { exact: true })).toHaveCount(0);
     const points = page.getByRole('region', { name: 'Key points' }).getByRole('listitem');
     await expect(points).toHaveCount(BLOG.keyPoints.length);
@@ -36,10 +39,16 @@ test.describe('the live page', () => {
     await expect(permalink).toHaveAttribute('href', `${BLOG.path}/updates/${first?.id}`);
   });
 
-  test('pins the update editors chose above the rest, once with its anchor', async ({ page }) => {
+  test('pins the update editors chose above the rest, once with its anchor', async ({ page }, testInfo) => {
     const pinned = BLOG.updates.find((u) => u.id === BLOG.pinned);
     expect(pinned?.title).toBeTruthy();
     const region = page.getByRole('region', { name: 'Pinned' });
+    // Folded to its title on a phone, so the newest updates are not pushed further down.
+    if (testInfo.project.name === 'phone') {
+      await expect(region.getByRole('heading', { level: 3 })).toBeHidden();
+      expect(plain(await region.locator('summary').innerText())).toContain(plain(pinned?.title ?? ''));
+      await region.locator('summary').click();
+    }
     expect(await textOf(region.getByRole('heading', { level: 3 }))).toBe(plain(pinned?.title ?? ''));
     await expect(page.locator(`[id="update-${BLOG.pinned}"]`)).toHaveCount(1);
     await expect(region.locator(`[id="update-${BLOG.pinned}"]`)).toHaveCount(0);
@@ -50,7 +59,7 @@ test.describe('the live page', () => {
     for (const u of BLOG.updates) {
       const name = plain((await page.locator(`[id="update-${u.id}"]`).evaluate((el) => el.getAttribute('aria-labelledby') && document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent)) ?? '');
       if (u.title) expect(name, u.id).toBe(plain(u.title));
-      else expect(name, u.id).toMatch(/^\d{2}:\d{2} GMT Sun 7 Nov$/);
+      else expect(name, u.id).toMatch(/^\d{2}:\d{2} GMT, Sun 7 Nov$/);
     }
     await expect(page.getByRole('region', { name: 'Updates' })).toBeVisible();
   });
@@ -60,7 +69,7 @@ test.describe('the live page', () => {
     await expect(page.getByRole('button', { name: /new update/ })).toHaveCount(0);
   });
 
-  test('reaches every update’s permalink from the keyboard, in reading order, after the skip link', async ({ page }) => {
+  test('reaches every update’s own page from the keyboard, in reading order, after the skip link', async ({ page }) => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     const newest = BLOG.updates[0];
@@ -68,13 +77,17 @@ test.describe('the live page', () => {
     for (let i = 0; i < 80 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect(link).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(`${BLOG.path}#update-${newest?.id}`);
+    await expect(page).toHaveURL(`${BLOG.path}/updates/${newest?.id}`);
   });
 });
 
-test('an update’s permalink leads to the page that holds it, scrolled to the update', async ({ page }) => {
+test('an update’s permalink is a page of its own, and leads to the update among the rest, scrolled to it', async ({ page }) => {
   const oldest = BLOG.updates[BLOG.updates.length - 1];
-  await page.goto(`${BLOG.path}/updates/${oldest?.id}`);
+  const response = await page.goto(`${BLOG.path}/updates/${oldest?.id}`);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveURL(`${BLOG.path}/updates/${oldest?.id}`);
+  expect(await textOf(page.getByRole('region', { name: 'Update' }).getByRole('heading', { level: 3 }))).toBe(plain(oldest?.title ?? ''));
+  await page.getByRole('link', { name: 'See this update among the rest' }).click();
   await expect(page).toHaveURL(`${BLOG.path}#update-${oldest?.id}`);
   await expect(page.locator(`[id="update-${oldest?.id}"]`)).toBeInViewport();
   expect((await page.request.get(`${BLOG.path}/updates/no-such-update`)).status()).toBe(404);
@@ -86,7 +99,7 @@ test('the live page describes itself as a LiveBlogPosting with every update on i
   const blocks = [...html.matchAll(/<script[^>]* type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].flatMap((m) => JSON.parse(m[1] ?? '[]'));
   const live = blocks.find((b) => b['@type'] === 'LiveBlogPosting');
   expect(live).toMatchObject({ coverageStartTime: BLOG.publishedAt, coverageEndTime: BLOG.closedAt, dateModified: BLOG.updates[0]?.at });
-  expect(plain(live.headline)).toBe(plain(BLOG.headline));
+  expect(plain(live.headline)).toBe(`${plain(BLOG.headline)} – as it happened`);
   expect(live.liveBlogUpdate.map((u: { datePublished: string }) => u.datePublished)).toEqual(BLOG.updates.map((u) => u.at));
   expect(live.liveBlogUpdate[0].url).toMatch(new RegExp(`${BLOG.path}/updates/${BLOG.updates[0]?.id}$`));
 });

@@ -150,7 +150,7 @@ export function plain(value: string): string {
 }
 
 const liveFields = articleFields.extend({ closedAt: text.optional(), keyPoints: z.array(text).default([]), pinned: text.optional() });
-const updateFields = z.object({ at: text, title: text.optional(), author: text.optional(), id: text.optional() });
+const updateFields = z.object({ at: text, title: text.optional(), author: text.optional(), id: text.optional(), keyEvent: z.boolean().default(false) });
 
 interface FileUpdate {
   /** Its frontmatter id, else its file name without .mdx. */
@@ -158,8 +158,11 @@ interface FileUpdate {
   at: string;
   title?: string;
   author?: Named;
+  keyEvent: boolean;
   /** The body's first line of text, as written. */
   firstLine: string;
+  /** The images its body shows in <Figure>s: their files and alt texts. */
+  figures: { src: string; alt: string }[];
 }
 
 export interface FileLiveBlog extends FileArticle {
@@ -204,7 +207,9 @@ export function liveBlog(id: string, dir = contentDir): FileLiveBlog {
         at: u.at,
         title: u.title,
         author: u.author ? byId(authors, u.author, 'author') : undefined,
+        keyEvent: u.keyEvent,
         firstLine: (body.trim().split('\n')[0] ?? '').replace(/^[-*] /, ''),
+        figures: [...body.matchAll(/<Figure\s[^>]*\bsrc="([^"]+)"[^>]*\balt="([^"]+)"/g)].map((m) => ({ src: m[1] ?? '', alt: m[2] ?? '' })),
       };
     })
     .sort((a, b) => Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : -1));

@@ -18,6 +18,12 @@ export class FakeElement {
     readonly attributes: Record<string, string> = {},
   ) {}
 
+  get parentElement(): FakeElement | null {
+    return this.parent ?? null;
+  }
+  hasAttribute(name: string): boolean {
+    return Object.hasOwn(this.attributes, name);
+  }
   getAttribute(name: string): string | null {
     return Object.hasOwn(this.attributes, name) ? (this.attributes[name] ?? null) : null;
   }
@@ -36,6 +42,10 @@ export class FakeElement {
       if (deeper) return deeper;
     }
     return null;
+  }
+  querySelectorAll(selector: string): FakeElement[] {
+    const attribute = /^\[([a-z-]+)\]$/.exec(selector)?.[1];
+    return this.children.flatMap((child) => [...((attribute ? child.getAttribute(attribute) !== null : child.tagName === selector) ? [child] : []), ...child.querySelectorAll(selector)]);
   }
   closest(selector: string): FakeElement | null {
     const attribute = /^\[([a-z-]+)\]$/.exec(selector)?.[1] ?? '';
@@ -58,9 +68,17 @@ export function element(tag: string, attributes: Record<string, string> = {}, ..
   return el;
 }
 
+/** What a page's script may find of the browser beyond the page: a clipboard, a share sheet, a touch screen. */
+export interface FakeBrowser {
+  clipboard?: string[];
+  /** What the share sheet was given, when the browser has one. */
+  shared?: { title: string; url: string }[];
+  coarsePointer?: boolean;
+}
+
 /** A page, a clock that only moves when told, and a fetch that answers from a table. */
-export function world(body: FakeElement, answers: Record<string, () => unknown> = {}, now = Date.parse('2021-11-07T12:00:00Z')) {
-  const timers: { at: number; run: () => void; id: number }[] = [];
+export function world(body: FakeElement, answers: Record<string, () => unknown> = {}, now = Date.parse('2021-11-07T12:00:00Z'), browser: FakeBrowser = {}) {
+  const timers: { at: number; run: () => void; id: number; every?: number }[] = [];
   const requests: string[] = [];
   let clock = now;
   let nextId = 1;
@@ -68,6 +86,7 @@ export function world(body: FakeElement, answers: Record<string, () => unknown> 
     /** 'loading' while a script in the head runs before the body is parsed. */
     readyState: 'complete',
     visibilityState: 'visible',
+    documentElement: { lang: 'en-GB' },
     createElement: (tag: string) => element(tag),
   });
   const location = { pathname: '/middle-east/2021/11/07/night-in-baghdad', reloads: 0, reload: () => (location.reloads += 1) };
@@ -81,7 +100,18 @@ export function world(body: FakeElement, answers: Record<string, () => unknown> 
     Array,
     Object,
     RegExp,
+    Intl,
     isNaN,
+    matchMedia: (query: string) => ({ matches: query === '(pointer: coarse)' && browser.coarsePointer === true }),
+    navigator: {
+      ...(browser.clipboard ? { clipboard: { writeText: (text: string) => Promise.resolve(void browser.clipboard?.push(text)) } } : {}),
+      ...(browser.shared ? { share: (data: { title: string; url: string }) => Promise.resolve(void browser.shared?.push(data)) } : {}),
+    },
+    setInterval: (run: () => void, ms: number) => {
+      const id = nextId++;
+      timers.push({ at: clock + ms, run, id, every: ms });
+      return id;
+    },
     setTimeout: (run: () => void, ms: number) => {
       const id = nextId++;
       timers.push({ at: clock + ms, run, id });
@@ -108,6 +138,7 @@ export function world(body: FakeElement, answers: Record<string, () => unknown> 
       if (!next || next.at > until) break;
       timers.shift();
       clock = next.at;
+      if (next.every) timers.push({ ...next, at: next.at + next.every });
       next.run();
       await settle();
     }

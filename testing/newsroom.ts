@@ -51,16 +51,21 @@ export interface LiveBlogOptions {
   extra?: string;
   /** The body of update `n` (1 = the oldest). */
   body?: (n: number) => string;
+  /** Further frontmatter lines of update `n`, each ending in a newline. */
+  updateExtra?: (n: number) => string;
 }
 
 /** A live blog's files (index.mdx and one file per update, named by its time), relative to the content root. */
-export function liveBlogFiles(id: string, { start, updates, closedAt, extra = '', body = (n) => `Update ${n} from the desk.` }: LiveBlogOptions): Record<string, string> {
+export function liveBlogFiles(
+  id: string,
+  { start, updates, closedAt, extra = '', body = (n) => `Update ${n} from the desk.`, updateExtra = () => '' }: LiveBlogOptions,
+): Record<string, string> {
   const files: Record<string, string> = {
     [`live/${id}/index.mdx`]: storyFile(id, start, { extra: `${closedAt ? `closedAt: ${closedAt}\n` : ''}keyPoints: [The first point., The second point.]\n${extra}`, body: 'How the day went.' }),
   };
   for (let n = 1; n <= updates; n++) {
     const at = new Date(Date.parse(start) + n * 600_000).toISOString().slice(0, 16);
-    files[`live/${id}/updates/${at.replace(':', '')}-update-${n}.mdx`] = `---\nat: ${at}:00+00:00\ntitle: Update ${n}\n---\n\n${body(n)}\n`;
+    files[`live/${id}/updates/${at.replace(':', '')}-update-${n}.mdx`] = `---\nat: ${at}:00+00:00\ntitle: Update ${n}\n${updateExtra(n)}---\n\n${body(n)}\n`;
   }
   return files;
 }

@@ -2,6 +2,7 @@ import type { ArticlePageData } from '@/lib/pages/article';
 import { ArticleBody } from './ArticleBody';
 import { ArticleFrame } from './ArticleFrame';
 import { ArticleTags } from './ArticleTags';
+import { ArticleTimes } from './ArticleTimes';
 import { Breadcrumb } from './Breadcrumb';
 import { Byline } from './Byline';
 import { Corrections } from './Corrections';
@@ -25,7 +26,9 @@ export function ArticlePage({ article, url, related, linked, images, jsonLd }: A
         <Breadcrumb trail={[{ name: 'Home', href: homePath }, { name: article.section.name, href: sectionPath(article.section.id) }]} />
         <Headline>{article.headline}</Headline>
         <Standfirst>{article.standfirst}</Standfirst>
-        <Byline authors={article.authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} updateNote={article.updateNote} />
+        <Byline authors={article.authors}>
+          <ArticleTimes publishedAt={article.publishedAt} updatedAt={article.updatedAt} updateNote={article.updateNote} />
+        </Byline>
         <p className="article__reading-time">
           <ReadingTime wordCount={article.wordCount} />
         </p>

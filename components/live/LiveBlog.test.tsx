@@ -5,6 +5,7 @@ import { ArticleCard } from '../summaries/ArticleCard';
 import { BreakingNews } from '../chrome/BreakingNews';
 import { Embed } from '../article/Embed';
 import { Gallery } from '../article/Gallery';
+import { KeyEvents } from './KeyEvents';
 import { KeyPoints } from './KeyPoints';
 import { LiveBadge } from './LiveBadge';
 import { LivePagination } from './LivePagination';
@@ -37,48 +38,57 @@ function embed(url: string): EmbedData {
 
 describe('LiveUpdate', () => {
   const html = renderToStaticMarkup(
-    <LiveUpdate update={speaks} permalink={`${BLOG}/updates/kadhimi-speaks`} anchorId="update-kadhimi-speaks" author={desk}>
+    <LiveUpdate
+      update={{ ...speaks, keyEvent: true }}
+      permalink={`${BLOG}/updates/kadhimi-speaks`}
+      shareUrl={`https://news.example${BLOG}/updates/kadhimi-speaks`}
+      shareTitle={speaks.title}
+      anchorId="update-kadhimi-speaks"
+      author={desk}
+    >
       <p>He appeared in a video.</p>
     </LiveUpdate>,
   );
 
-  it('has its anchor, and its time is a link to its permalink', () => {
+  it('has its anchor, and its time is a link to its own page, the day beside it for the page script', () => {
     expect(html).toMatch(/^<article[^>]* id="update-kadhimi-speaks"/);
     expect(html).toMatch(new RegExp(`<a class="[^"]*" href="${BLOG}/updates/kadhimi-speaks"><time `));
-    expect(html).toContain('<time dateTime="2021-11-07T04:50:00+03:00">01:50 GMT</time>');
-    expect(visibleText(html)).toBe('01:50 GMT Sun 7 Nov Prime minister says he is “fine” He appeared in a video. Middle East desk');
+    expect(html).toContain('<time dateTime="2021-11-07T04:50:00+03:00">01:50 GMT</time>, <span data-relative="2021-11-07T04:50:00+03:00">Sun 7 Nov</span>');
   });
 
-  it('titles with an h3, names the article by it, and links the desk', () => {
+  it('says it is a key event, then names its desk and its title above the text, and ends with the link to share it', () => {
+    expect(visibleText(html)).toBe('Key event 01:50 GMT, Sun 7 Nov Middle East desk Prime minister says he is “fine” He appeared in a video. Link to this update : Prime minister says he is “fine”');
     expect(html).toMatch(/<h3[^>]* id="update-kadhimi-speaks-label">Prime minister says he is “fine”<\/h3>/);
     expect(html).toMatch(/aria-labelledby="update-kadhimi-speaks-label"/);
     expect(html).toContain('<a href="/authors/middle-east-desk">Middle East desk</a>');
+    expect(html).toContain(`href="${BLOG}/updates/kadhimi-speaks" data-share="https://news.example${BLOG}/updates/kadhimi-speaks" data-share-title="Prime minister says he is &quot;fine&quot;"`);
   });
 
-  it('without a title, is named by its time and has no heading', () => {
+  it('without a title, is named by its time and has no heading; an update that is not a key event says nothing of it', () => {
     const untitled = renderToStaticMarkup(
-      <LiveUpdate update={first} permalink={`${BLOG}/updates/${first.id}`} anchorId={`update-${first.id}`}>
+      <LiveUpdate update={first} permalink={`${BLOG}/updates/${first.id}`} shareUrl={`https://news.example${BLOG}/updates/${first.id}`} shareTitle="Update at 00:20 GMT" anchorId={`update-${first.id}`}>
         <p>Reports.</p>
       </LiveUpdate>,
     );
     expect(tags(untitled, 'h3')).toEqual([]);
     expect(untitled).toMatch(new RegExp(`<a [^>]*id="update-${first.id}-label"`));
     expect(untitled).toMatch(new RegExp(`aria-labelledby="update-${first.id}-label"`));
+    expect(visibleText(untitled)).not.toContain('Key event');
   });
 });
 
 describe('a live page’s parts together', () => {
   const update = (anchor: boolean) => (
-    <LiveUpdate update={speaks} permalink={`${BLOG}/updates/kadhimi-speaks`} anchorId={anchor ? 'update-kadhimi-speaks' : undefined}>
+    <LiveUpdate update={speaks} permalink={`${BLOG}/updates/kadhimi-speaks`} shareUrl={`https://news.example${BLOG}/updates/kadhimi-speaks`} shareTitle={speaks.title} anchorId={anchor ? 'update-kadhimi-speaks' : undefined}>
       <p>Body.</p>
     </LiveUpdate>
   );
   const html = renderToStaticMarkup(
     <>
       <KeyPoints points={['The prime minister was unhurt.', 'Seven guards were "wounded".']} />
-      <PinnedUpdate>{update(false)}</PinnedUpdate>
+      <PinnedUpdate label={speaks.title}>{update(false)}</PinnedUpdate>
       <NewUpdatesNotice />
-      <LiveUpdateList poll={{ feed: `${BLOG}/feed.json`, latest: '2021-11-07T14:00:00+03:00' }}>{update(true)}</LiveUpdateList>
+      <LiveUpdateList poll={{ feed: `${BLOG}/feed.json`, latest: '2021-11-07T14:00:00+03:00' }} heading="Updates">{update(true)}</LiveUpdateList>
     </>,
   );
 
@@ -105,7 +115,7 @@ describe('a live page’s parts together', () => {
   });
 
   it('has no poller data on a page that is not polled', () => {
-    const still = renderToStaticMarkup(<LiveUpdateList>{update(true)}</LiveUpdateList>);
+    const still = renderToStaticMarkup(<LiveUpdateList heading="Updates">{update(true)}</LiveUpdateList>);
     expect(still).not.toContain('data-live');
   });
 });
@@ -118,10 +128,32 @@ describe('LiveStatus and LiveBadge', () => {
     expect(visibleText(renderToStaticMarkup(<LiveBadge />))).toBe('Live');
   });
 
-  it('says the coverage has ended once closed, and not LIVE', () => {
-    const html = renderToStaticMarkup(<LiveStatus status="ended" closedAt="2021-11-07T21:00:00+03:00" latestUpdateAt="2021-11-07T20:40:00+03:00" />);
-    expect(visibleText(html)).toBe('This live coverage has ended 18:00 GMT, Sun 7 Nov');
+  it('says the coverage has ended once closed, when it was last updated, and not LIVE', () => {
+    const html = renderToStaticMarkup(<LiveStatus status="ended" latestUpdateAt="2021-11-07T20:40:00+03:00" />);
+    expect(visibleText(html)).toBe('This live coverage has ended Last updated 17:40 GMT, Sun 7 Nov');
     expect(visibleText(html)).not.toMatch(/Live\b/);
+  });
+});
+
+describe('KeyEvents', () => {
+  const events = [
+    { id: 'ministry', at: '2021-11-07T16:00:00+03:00', title: 'The ministry revises its account', text: 'Two drones, not three.' },
+    { id: 'first', at: '2021-11-07T03:20:00+03:00', text: 'Explosions were heard in the Green Zone. More soon.' },
+  ];
+  const links = { ministry: '#update-ministry', first: `${BLOG}/updates/first` };
+
+  it('lists each key event with its time and title (its first sentence without one), linked where it is read', () => {
+    const html = renderToStaticMarkup(<KeyEvents events={events} links={links} open />);
+    expect([...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*>(.*?)<\/a>/g)].map((m) => [m[1], visibleText(m[2] ?? '')])).toEqual([
+      ['#update-ministry', '13:00 GMT, Sun 7 Nov The ministry revises its account'],
+      [`${BLOG}/updates/first`, '00:20 GMT, Sun 7 Nov Explosions were heard in the Green Zone.'],
+    ]);
+    expect(html).toMatch(/<details class="[^"]*" open="">/);
+  });
+
+  it('is folded while coverage is over, and absent without key events', () => {
+    expect(renderToStaticMarkup(<KeyEvents events={events} links={links} open={false} />)).toMatch(/<details class="[^"]*">/);
+    expect(renderToStaticMarkup(<KeyEvents events={[]} links={{}} open />)).toBe('');
   });
 });
 
@@ -228,7 +260,9 @@ describe('PullQuote, Gallery and BreakingNews', () => {
     expect(tags(html, 'script')).toEqual([]);
     expect([...html.matchAll(/<img [^>]*alt="([^"]+)"/g)].map((m) => m[1])).toEqual(['Map of the Green Zone', 'Checkpoint diagram']);
     expect(tags(html, 'li')).toHaveLength(2);
-    expect(visibleText(html)).toBe('Around the Green Zone The Green Zone Source: Masthead graphics New checkpoints Source: Masthead graphics');
+    // Each picture is a link to its file at full size, named so for screen readers.
+    expect(visibleText(html)).toBe('Around the Green Zone (full size) The Green Zone Source: Masthead graphics (full size) New checkpoints Source: Masthead graphics');
+    expect([...html.matchAll(/<a [^>]*href="([^"]+)"[^>]*><img /g)].map((m) => m[1])).toEqual(['/images/green-zone-map.png', '/images/green-zone-security.png']);
   });
 
   it('writes the breaking strip as a labelled link with its expiry for the page script', () => {

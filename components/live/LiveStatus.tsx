@@ -5,22 +5,20 @@ import styles from './LiveStatus.module.css';
 
 interface LiveStatusProps {
   status: Status;
-  /** The newest update's time: "Latest update 14:30 GMT" while live. */
+  /** The newest update's time: "Latest update 14:30 GMT" while live, "Last updated 17:45 GMT" once ended. */
   latestUpdateAt?: string;
-  /** When coverage ended, printed under "This live coverage has ended". */
-  closedAt?: string;
 }
 
-/** Whether coverage goes on: LIVE with the latest update's time, or a plain notice that it has ended. */
-export function LiveStatus({ status, latestUpdateAt, closedAt }: LiveStatusProps) {
+/** Whether coverage goes on: LIVE with the latest update's time, or a plain notice that it has ended and when it was last updated. */
+export function LiveStatus({ status, latestUpdateAt }: LiveStatusProps) {
   if (status === 'ended') {
     return (
       <p className={`live-meta ${styles.ended}`}>
         <span className={styles.endedText}>This live coverage has ended</span>
-        {closedAt ? (
+        {latestUpdateAt ? (
           <span className={styles.detail}>
             {' '}
-            <UpdateTime iso={closedAt} />
+            Last updated <UpdateTime iso={latestUpdateAt} />
           </span>
         ) : null}
       </p>

@@ -9,17 +9,19 @@ interface LiveUpdateListProps {
    * coverage before the first update).
    */
   poll?: { feed: string; latest: string };
+  /** What the list is: "Updates", "Key events", "Update". */
+  heading: string;
   /** The updates, newest first, as <LiveUpdate> elements. */
   children: ReactNode;
 }
 
 /** The updates of one page, newest first, under one heading. */
-export function LiveUpdateList({ poll, children }: LiveUpdateListProps) {
+export function LiveUpdateList({ poll, heading, children }: LiveUpdateListProps) {
   const data = poll ? { [LIVE_DATA.feed]: poll.feed, [LIVE_DATA.latest]: poll.latest } : {};
   return (
     <section className={styles.list} aria-labelledby="updates-heading" {...data}>
       <h2 id="updates-heading" className={`live-heading ${styles.heading}`}>
-        Updates
+        {heading}
       </h2>
       {children}
     </section>

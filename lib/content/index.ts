@@ -32,7 +32,7 @@ export type { SitemapEntry } from './store/read';
 export type { ArticleSearch, FoundUpdate, SnippetPart } from './search/results';
 export { correctionsStructuredData, isPublished, modifiedAt, publicationState } from './published';
 export { contentDirectory } from './connection';
-export { getLiveBlogByPath, getLivePage, getLiveUpdateLocation, listFreshLiveBlogs, listLiveFeedUpdates, type LiveBlog, type LivePageModel, type LiveUpdate } from './live';
+export { getLiveBlogByPath, getLiveKeyEventsPage, getLivePage, getLiveUpdateLocation, getLiveUpdatePage, listFreshLiveBlogs, listLiveFeedUpdates, type LiveBlog, type LivePageModel, type LiveUpdate, type LiveView } from './live';
 
 export interface Article extends ArticleSummary {
   body: Root;

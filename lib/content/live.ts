@@ -31,12 +31,20 @@ export interface LiveUpdate extends LiveUpdateEntry {
   body: Root;
 }
 
+/**
+ * Which of a live blog's pages: its own address or an older page (LivePage), its key events
+ * alone, or one update's own page, with the page that holds the update among the rest.
+ */
+export type LiveView = LivePage | 'key-events' | { update: string; on: LivePage };
+
 /** Everything one page of a live blog shows, resolved from what the content check stored. */
 export interface LivePageModel {
   blog: LiveBlog;
-  page: LivePage;
+  page: LiveView;
   /** Newest first, with their bodies. */
   updates: LiveUpdate[];
+  /** Every key event readers can see, newest first, without bodies: the list beside the updates. */
+  keyEvents: LiveUpdateEntry[];
   /** On the live blog's own address: the update editors pinned. */
   pinned?: LiveUpdate;
   /** The newest update readers can see, wherever it is: it dates the page. */
@@ -55,8 +63,17 @@ const view = (): View => ({ at: now(), preview: isDevelopment() });
 
 function entry(update: StoredUpdate): LiveUpdateEntry {
   const author = update.author === undefined ? undefined : store().author(update.author);
-  return { id: update.id, at: update.at, text: update.text, ...(update.title === undefined ? {} : { title: update.title }), ...(author ? { author } : {}) };
+  return {
+    id: update.id,
+    at: update.at,
+    text: update.text,
+    ...(update.title === undefined ? {} : { title: update.title }),
+    ...(author ? { author } : {}),
+    ...(update.keyEvent ? { keyEvent: true } : {}),
+  };
 }
+
+const withBody = (u: StoredUpdate & { body: Root }): LiveUpdate => ({ ...entry(u), body: u.body });
 
 /** The live blog at a site path, once published (or previewed in `next dev`); undefined for an article or an unknown path. */
 export function getLiveBlogByPath(sitePath: string): LiveBlog | undefined {
@@ -69,9 +86,27 @@ export function getLiveBlogByPath(sitePath: string): LiveBlog | undefined {
 }
 
 /**
+ * What every page of a live blog holds beside its updates: the key events, the newest update,
+ * and the <AlsoRead> targets and figure sizes of every body on it (`files`).
+ */
+function pageModel(blog: LiveBlog, page: LiveView, updates: (StoredUpdate & { body: Root })[], files: string[]): Omit<LivePageModel, 'related' | 'pinned'> {
+  const at = view();
+  const [newest] = listLiveFeedUpdates(blog, 1);
+  return {
+    blog,
+    page,
+    updates: updates.map(withBody),
+    keyEvents: store().live.keyEvents(blog.file, at, false).map(entry),
+    ...(newest ? { newest } : {}),
+    linked: store().alsoReadTargets([...files, ...updates.map((u) => u.file)], { at: now() }),
+    images: store().figureSizes([...files, ...updates.map((u) => u.file)]),
+  };
+}
+
+/**
  * One page of a live blog, whole, in one call: the updates it shows (the newest chunks at the
  * live blog's address, one chunk on an older page), the pinned update and related stories at
- * its address, and the <AlsoRead> targets and figure sizes of every body on it.
+ * its address, the key events, and the <AlsoRead> targets and figure sizes of every body on it.
  */
 export function getLivePage(blog: LiveBlog, page: LivePage): LivePageModel {
   const at = view();
@@ -79,19 +114,25 @@ export function getLivePage(blog: LiveBlog, page: LivePage): LivePageModel {
   const { offset, limit } = pageSlice(page, blog.updateCount);
   const run = limit === 0 ? [] : store().live.run(blog.file, offset, limit, at).reverse();
   const pinned = latest && blog.pinned !== undefined ? store().live.one(blog.file, blog.pinned, at) : undefined;
-  const [newest] = listLiveFeedUpdates(blog, 1);
-  const files = [...(latest ? [blog.file] : []), ...(pinned ? [pinned.file] : []), ...run.map((u) => u.file)];
-  const linked = store().alsoReadTargets(files, { at: now() });
+  const model = pageModel(blog, page, run, [...(latest ? [blog.file] : []), ...(pinned ? [pinned.file] : [])]);
   return {
-    blog,
-    page,
-    updates: run.map((u) => ({ ...entry(u), body: u.body })),
-    ...(pinned ? { pinned: { ...entry(pinned), body: pinned.body } } : {}),
-    ...(newest ? { newest } : {}),
-    related: latest ? relatedBeside(blog, linked, (limit) => store().related(blog, limit, { at: now() })) : [],
-    linked,
-    images: store().figureSizes(files),
+    ...model,
+    ...(pinned ? { pinned: withBody(pinned) } : {}),
+    related: latest ? relatedBeside(blog, model.linked, (limit) => store().related(blog, limit, { at: now() })) : [],
   };
+}
+
+/** The key events of a live blog alone, newest first, each whole: its key-events view. */
+export function getLiveKeyEventsPage(blog: LiveBlog): LivePageModel {
+  return { ...pageModel(blog, 'key-events', store().live.keyEvents(blog.file, view(), true), []), related: [] };
+}
+
+/** One update on a page of its own (its permalink), or undefined for an update readers cannot see. */
+export function getLiveUpdatePage(blog: LiveBlog, id: string): LivePageModel | undefined {
+  const on = getLiveUpdateLocation(blog, id);
+  const update = on === undefined ? undefined : store().live.one(blog.file, id, view());
+  if (on === undefined || !update) return undefined;
+  return { ...pageModel(blog, { update: id, on }, [update], []), related: [] };
 }
 
 /** The page that holds an update now, or undefined for an update readers cannot see. */

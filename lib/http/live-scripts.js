@@ -36,6 +36,13 @@ const LIVE_DATA = {
   embedFrame: 'data-embed-frame',
   /** The breaking-news strip: when it stops showing. */
   breakingExpires: 'data-breaking-expires',
+  /** A link to an update's own page that the script shares or copies: the absolute URL to share. */
+  share: 'data-share',
+  /** Beside it: what the share sheet titles it, and where the script says it copied. */
+  shareTitle: 'data-share-title',
+  shareStatus: 'data-share-status',
+  /** Printed beside an absolute time (the day): the moment, ISO 8601, whose distance the script writes in its place. */
+  relative: 'data-relative',
 };
 
 /** How often an open page asks for new updates, in ms: the site's revalidation time. */
@@ -164,7 +171,55 @@ const breakingExpiryScript = `(function (start) {
   else if (left < 2147483647) setTimeout(hide, left);
 });`;
 
-/** All three, in the order they are appended to the page script. */
-const richPageScripts = [newUpdatesScript, embedLoaderScript, breakingExpiryScript].join('\n');
+/**
+ * An update's link to its own page, shared where a device shares (a phone's share sheet), else
+ * copied: a plain link without a script, which a reader follows, copies or shares as any link.
+ * A modified click (new tab, download) is left to the browser.
+ */
+const shareScript = `document.addEventListener('click', function (event) {
+  var link = event.target instanceof Element ? event.target.closest('[${LIVE_DATA.share}]') : null;
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  var url = link.getAttribute('${LIVE_DATA.share}') || '';
+  var title = link.getAttribute('${LIVE_DATA.shareTitle}') || document.title;
+  var status = link.parentElement ? link.parentElement.querySelector('[${LIVE_DATA.shareStatus}]') : null;
+  var say = function (message) { if (status) status.textContent = message; };
+  if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+    event.preventDefault();
+    navigator.share({ title: title, url: url }).catch(function () {});
+  } else if (navigator.clipboard && navigator.clipboard.writeText) {
+    event.preventDefault();
+    navigator.clipboard.writeText(url).then(function () { say('Link copied'); }, function () { location.href = link.href; });
+  }
+});`;
 
-module.exports = { LIVE_DATA, breakingExpiryScript, embedLoaderScript, newUpdatesScript, richPageScripts };
+/**
+ * Writes how long ago each recent moment was ("12 min ago") in place of its day, beside the
+ * absolute time the page already prints, and keeps it current while the page is open. Moments
+ * older than a day keep their day.
+ */
+const relativeTimeScript = `(function (start) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})(function () {
+  var DAY = 86400000;
+  var format = typeof Intl.RelativeTimeFormat === 'function' ? new Intl.RelativeTimeFormat(document.documentElement.lang || 'en', { style: 'short', numeric: 'always' }) : null;
+  var spans = document.querySelectorAll('[${LIVE_DATA.relative}]');
+  if (!format || spans.length === 0) return;
+  var write = function () {
+    var now = Date.now();
+    Array.prototype.forEach.call(spans, function (span) {
+      if (!span.hasAttribute('title')) span.setAttribute('title', span.textContent || '');
+      var ago = now - Date.parse(span.getAttribute('${LIVE_DATA.relative}') || '');
+      if (!(ago >= 0 && ago < DAY)) { span.textContent = span.getAttribute('title'); return; }
+      var minutes = Math.floor(ago / 60000);
+      span.textContent = minutes < 1 ? 'just now' : minutes < 60 ? format.format(-minutes, 'minute') : format.format(-Math.floor(minutes / 60), 'hour');
+    });
+  };
+  write();
+  setInterval(function () { if (document.visibilityState !== 'hidden') write(); }, 60000);
+});`;
+
+/** All of them, in the order they are appended to the page script. */
+const richPageScripts = [newUpdatesScript, embedLoaderScript, breakingExpiryScript, shareScript, relativeTimeScript].join('\n');
+
+module.exports = { LIVE_DATA, breakingExpiryScript, embedLoaderScript, newUpdatesScript, relativeTimeScript, richPageScripts, shareScript };

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { element, settle, world } from '../../testing/fake-dom';
-import { breakingExpiryScript, embedLoaderScript, newUpdatesScript } from './live-scripts';
+import { element, settle, world, type FakeElement } from '../../testing/fake-dom';
+import { breakingExpiryScript, embedLoaderScript, newUpdatesScript, relativeTimeScript, shareScript } from './live-scripts';
 
 function livePage(latest = '2021-11-07T14:00:00+03:00') {
   const button = element('button', {});
@@ -217,5 +217,71 @@ describe('the scripts’ text', () => {
     for (const script of [newUpdatesScript, embedLoaderScript, breakingExpiryScript]) {
       expect(script).not.toMatch(/\?\.|\?\?|\{\s*\.\.\.|\b(?:let|const|class|async|await)\b|=>/);
     }
+  });
+});
+
+describe('relative times', () => {
+  function page(...spans: [string, string][]) {
+    const found = spans.map(([iso, text]) => Object.assign(element('span', { 'data-relative': iso }), { textContent: text }));
+    return { body: element('body', {}, ...found), spans: found };
+  }
+
+  it('writes how long ago each moment of the last day was in place of its day, and keeps the day in its title', () => {
+    const { body, spans } = page(['2021-11-07T11:48:00Z', 'Sun 7 Nov'], ['2021-11-07T09:00:00Z', 'Sun 7 Nov'], ['2021-11-07T11:59:40Z', 'Sun 7 Nov'], ['2021-11-05T12:00:00Z', 'Fri 5 Nov']);
+    runInNewContext(relativeTimeScript, world(body).context);
+    expect(spans.map((s) => s.textContent)).toEqual(['12 min ago', '3 hr ago', 'just now', 'Fri 5 Nov']);
+    expect(spans[0]?.getAttribute('title')).toBe('Sun 7 Nov');
+  });
+
+  it('keeps them current while the page is open, and gives the day back after a day', async () => {
+    const { body, spans } = page(['2021-11-07T11:48:00Z', 'Sun 7 Nov']);
+    const w = world(body);
+    runInNewContext(relativeTimeScript, w.context);
+    await w.advance(60_000);
+    expect(spans[0]?.textContent).toBe('13 min ago');
+    await w.advance(86_400_000);
+    expect(spans[0]?.textContent).toBe('Sun 7 Nov');
+  });
+});
+
+describe('an update’s share link', () => {
+  const URL = 'https://news.example/middle-east/2021/11/07/night/updates/first';
+  function page() {
+    const status = element('span', { 'data-share-status': '' });
+    const link = element('a', { href: '/middle-east/2021/11/07/night/updates/first', 'data-share': URL, 'data-share-title': 'First reports' });
+    const paragraph = element('p', {}, link, status);
+    return { body: element('body', {}, paragraph), link, status };
+  }
+  const click = (target: FakeElement) => {
+    let prevented = false;
+    return { event: { target, button: 0, preventDefault: () => (prevented = true) }, prevented: () => prevented };
+  };
+
+  it('copies the address of the update’s own page and says so', async () => {
+    const { body, link, status } = page();
+    const clipboard: string[] = [];
+    runInNewContext(shareScript, world(body, {}, undefined, { clipboard }).context);
+    const { event, prevented } = click(link);
+    for (const listener of body.listeners.get('click') ?? []) listener(event);
+    await settle();
+    expect(prevented()).toBe(true);
+    expect(clipboard).toEqual([URL]);
+    expect(status.textContent).toBe('Link copied');
+  });
+
+  it('opens the share sheet on a touch screen that has one, and leaves the link to the browser where nothing can copy', async () => {
+    const shared: { title: string; url: string }[] = [];
+    const touch = page();
+    runInNewContext(shareScript, world(touch.body, {}, undefined, { shared, clipboard: [], coarsePointer: true }).context);
+    const first = click(touch.link);
+    for (const listener of touch.body.listeners.get('click') ?? []) listener(first.event);
+    await settle();
+    expect(shared).toEqual([{ title: 'First reports', url: URL }]);
+
+    const bare = page();
+    runInNewContext(shareScript, world(bare.body).context);
+    const second = click(bare.link);
+    for (const listener of bare.body.listeners.get('click') ?? []) listener(second.event);
+    expect(second.prevented()).toBe(false);
   });
 });

@@ -55,11 +55,13 @@ describe('the article route', () => {
     expect(data.url).toBe('http://localhost:3000/world/2021/11/08/lead');
     expect(data.linked).toEqual({ earlier: { headline: 'The earlier headline', path: '/world/2021/11/01/earlier' } });
     expect(data.images).toEqual({ '/images/green-zone-map.png': { width: 1200, height: 800 } });
-    // The only other published story; the scheduled one is not offered yet.
-    expect(data.related.map((a) => a.id)).toEqual(['earlier']);
+    // The only other published story is linked in the body already, so it is not offered again;
+    // the scheduled one is not offered yet.
+    expect(data.related).toEqual([]);
     expect(data.jsonLd.map((ld) => Reflect.get(ld, '@type'))).toEqual(['NewsArticle', 'BreadcrumbList']);
     expect(chrome.sections.map((s) => s.id)).toEqual(['world']);
-    expect(chrome.latest.map((a) => a.id)).toEqual(['lead', 'earlier']);
+    // The footer's latest stories leave out the two the page shows: nothing is left.
+    expect(chrome.latest).toEqual([]);
     expect(chrome.head).toContainEqual({ tag: 'title', attributes: {}, text: 'The lead headline · Masthead' });
     expect(chrome.head).toContainEqual({ tag: 'link', attributes: { rel: 'canonical', href: 'http://localhost:3000/world/2021/11/08/lead' } });
     // Page props travel as JSON: no source positions, nothing undefined.

@@ -43,7 +43,7 @@ export function articlePageProps({ params }: { params?: ArticleParams }): GetSta
   if ('problems' in found) return { props: documentProps(noindexMetadata('Content errors'), { problems: found.problems }) };
   if ('live' in found) {
     const live = livePageData(found.live);
-    return documentResult(liveHead(found.live.blog, 'latest', live.modified), { live });
+    return documentResult(liveHead(found.live, live.modified), { live });
   }
   const { article } = found.page;
   const metadata = article.state === 'published' ? articleMetadata(article) : previewMetadata(article);

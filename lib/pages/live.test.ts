@@ -22,6 +22,8 @@ const tree = writeNewsroom(
       updates: 45,
       extra: 'pinned: 2021-11-07T0020-update-2\n',
       body: (n) => (n === 3 ? 'Update 3, with a link.\n\n<AlsoRead id="earlier" />' : `Update ${n} from the desk.`),
+      // Every tenth update is a key event; the 45th is still ahead of the clock.
+      updateExtra: (n) => (n % 10 === 5 ? 'keyEvent: true\n' : ''),
     }),
   },
 );
@@ -96,17 +98,48 @@ describe('an older page', () => {
   });
 });
 
-describe('an update’s permalink', () => {
-  it('leads to the page that holds the update now, at its anchor', async () => {
-    const { updatePermalinkProps } = await routes();
-    const at = (id: string) => updatePermalinkProps({ params: { ...params(BLOG), id } });
-    expect(at('2021-11-07T0010-update-1')).toEqual({ redirect: { destination: `${BLOG}/page/1#update-2021-11-07T0010-update-1`, permanent: false }, revalidate: 30 });
-    expect(at('2021-11-07T0330-update-21')).toEqual({ redirect: { destination: `${BLOG}#update-2021-11-07T0330-update-21`, permanent: false }, revalidate: 30 });
+describe('an update’s own page', () => {
+  it('shows the update alone under the live blog’s head, points search engines at the live blog and shares as the update', async () => {
+    const { updatePageProps } = await routes();
+    const result = updatePageProps({ params: { ...params(BLOG), id: '2021-11-07T0010-update-1' } });
+    if (!('props' in result)) throw new Error('expected a page');
+    const { content: live, chrome } = result.props;
+    expect(live.page).toEqual({ update: '2021-11-07T0010-update-1', on: 1 });
+    expect(live.updates.map((u) => u.title)).toEqual(['Update 1']);
+    expect(live.url).toBe(`http://localhost:3000${BLOG}/updates/2021-11-07T0010-update-1`);
+    // Its place among the rest: the older page that holds it, at its anchor.
+    expect(live.links).toEqual({ latest: BLOG });
+    const tag = (name: string) => chrome.head.find((t) => t.attributes.rel === name || t.attributes.property === name)?.attributes;
+    expect(tag('canonical')?.href).toBe(`http://localhost:3000${BLOG}`);
+    expect(tag('og:url')?.content).toBe(`http://localhost:3000${BLOG}/updates/2021-11-07T0010-update-1`);
+    expect(tag('og:title')?.content).toBe('Update 1 · The night headline – live');
   });
 
   it('is not found for an unknown update, or one whose time has not come', async () => {
-    const { updatePermalinkProps } = await routes();
-    for (const id of ['nope', '2021-11-07T0730-update-45']) expect(updatePermalinkProps({ params: { ...params(BLOG), id } })).toEqual({ notFound: true, revalidate: 30 });
+    const { updatePageProps } = await routes();
+    for (const id of ['nope', '2021-11-07T0730-update-45']) expect(updatePageProps({ params: { ...params(BLOG), id } })).toEqual({ notFound: true, revalidate: 30 });
+  });
+});
+
+describe('the key events', () => {
+  it('are listed on every page, newest first, each linked to its anchor when on the page and to its own page when not', async () => {
+    const { articlePageProps } = await routes();
+    const { live } = pageOf(articlePageProps({ params: params(BLOG) }));
+    expect(live.keyEvents.map((u) => u.title)).toEqual(['Update 35', 'Update 25', 'Update 15', 'Update 5']);
+    expect(live.updateLinks['2021-11-07T0550-update-35']).toBe('#update-2021-11-07T0550-update-35');
+    expect(live.updateLinks['2021-11-07T0050-update-5']).toBe(`${BLOG}/updates/2021-11-07T0050-update-5`);
+    expect(live.updates.find((u) => u.title === 'Update 35')?.keyEvent).toBe(true);
+    expect(live.updates.find((u) => u.title === 'Update 34')?.keyEvent).toBeUndefined();
+  });
+
+  it('have a page of their own, each whole, that search engines are sent from to the live blog', async () => {
+    const { keyEventsPageProps } = await routes();
+    const result = keyEventsPageProps({ params: params(BLOG) });
+    if (!('props' in result)) throw new Error('expected a page');
+    expect(result.props.content.updates.map((u) => u.title)).toEqual(['Update 35', 'Update 25', 'Update 15', 'Update 5']);
+    expect(result.props.content.updates[0]?.body.type).toBe('root');
+    expect(result.props.chrome.head.find((t) => t.attributes.rel === 'canonical')?.attributes.href).toBe(`http://localhost:3000${BLOG}`);
+    expect(keyEventsPageProps({ params: params('/world/2021/11/06/earlier') })).toEqual({ notFound: true, revalidate: 30 });
   });
 });
 

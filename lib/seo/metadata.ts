@@ -1,7 +1,8 @@
 import type { ArticleSummary, Author, Section, Tag } from '../content';
 import { absoluteUrl, site } from '../site/config';
-import { authorPath, liveFeedPath, livePagePath, searchPagePath, sectionPath, tagPath } from '../site/paths';
-import type { LivePage } from '../content/live/pages';
+import { authorPath, liveFeedPath, liveKeyEventsPath, livePagePath, searchPagePath, sectionPath, tagPath, updatePermalinkPath } from '../site/paths';
+import type { LiveView } from '../content/live';
+import { updateHeadline, type LiveUpdateEntry } from '../content/live/model';
 import {
   articleImageUrl,
   articleUrl,
@@ -110,37 +111,52 @@ export function articleMetadata(article: ArticleSummary): PageHead {
 
 /**
  * A live blog's page: an article's head, dated by its newest update (`modified`), with its
- * own feeds of updates listed first. An older page is its own canonical address and says which it is.
+ * own feeds of updates listed first; its headline says whether coverage goes on ("– live") or
+ * has ended ("– as it happened"). An older page is its own canonical address and says which
+ * it is. The key events alone and an update's own page point search engines at the live blog
+ * (docs/decisions/0014); an update's page is shared as the update, under its own title.
  */
-export function liveBlogMetadata(blog: ArticleSummary, page: LivePage, modified: string): PageHead {
+export function liveBlogMetadata(blog: ArticleSummary, page: LiveView, modified: string, shown?: LiveUpdateEntry): PageHead {
   const all = feeds(blog.section, blog);
-  if (page === 'latest') return storyHead(blog, { url: articleUrl(blog), title: blog.headline, modified, feeds: all });
-  return storyHead(blog, { url: absoluteUrl(livePagePath(blog.path, page)), title: `${blog.headline}: earlier updates (page ${page})`, modified, feeds: all });
+  const head = { modified, feeds: all, canonical: articleUrl(blog) };
+  if (page === 'latest') return storyHead(blog, { ...head, url: articleUrl(blog), title: blog.headline });
+  if (page === 'key-events') return storyHead(blog, { ...head, url: absoluteUrl(liveKeyEventsPath(blog.path)), title: `Key events: ${blog.headline}` });
+  if (typeof page === 'number') {
+    const url = absoluteUrl(livePagePath(blog.path, page));
+    return storyHead(blog, { ...head, url, canonical: url, title: `${blog.headline}: earlier updates (page ${page})` });
+  }
+  const title = shown ? `${updateHeadline(shown)} · ${blog.headline}` : blog.headline;
+  const description = shown?.text.replace(/\s+/g, ' ').trim().slice(0, 200) || blog.standfirst;
+  return storyHead(blog, { ...head, url: absoluteUrl(updatePermalinkPath(blog.path, page.update)), title, description });
 }
 
 interface StoryPage {
   url: string;
+  /** Where search engines should look instead, when it is not `url`. */
+  canonical?: string;
   title: string;
+  /** Unless the story's standfirst says it. */
+  description?: string;
   /** schema.org dateModified, og's modified_time. */
   modified: string;
   feeds: PageHead['feeds'];
 }
 
-function storyHead(article: ArticleSummary, { url, title, modified, feeds }: StoryPage): PageHead {
+function storyHead(article: ArticleSummary, { url, canonical = url, title, description = article.standfirst, modified, feeds }: StoryPage): PageHead {
   const authors = article.authors.map((a) => ({ name: a.name, url: authorUrl(a.id) }));
   const tags = article.tags.map((t) => t.name);
   return {
     title: titled(title),
-    description: article.standfirst,
+    description,
     robots: INDEX,
-    canonical: url,
+    canonical,
     feeds,
     authors,
     keywords: tags,
     social: {
       type: 'article',
       title,
-      description: article.standfirst,
+      description,
       url,
       image: { url: articleImageUrl(article), alt: article.headline },
       article: { publishedTime: article.publishedAt, modifiedTime: modified, authors: authors.map((a) => a.url), section: article.section.name, tags },

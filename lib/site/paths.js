@@ -158,7 +158,7 @@ const storyPathOf = (pagePath) => pagePath.replace(/\/page\/\d+$/, '');
 const UPDATE_ID = '[A-Za-z0-9-]+';
 
 /**
- * An update's permalink: `{blog}/updates/{id}`, which leads to the page that holds it now.
+ * An update's permalink: `{blog}/updates/{id}`, the update on a page of its own.
  *
  * @param {string} blogPath
  * @param {string} id
@@ -166,11 +166,19 @@ const UPDATE_ID = '[A-Za-z0-9-]+';
  */
 const updatePermalinkPath = (blogPath, id) => `${blogPath}/updates/${id}`;
 
-const LIVE_SUBPAGE = new RegExp(`^(.+)/(?:page/${PAGE_NUMBER}|updates/${UPDATE_ID})$`);
+/**
+ * A live blog's key events alone: `{blog}/key-events`.
+ *
+ * @param {string} blogPath
+ * @returns {string}
+ */
+const liveKeyEventsPath = (blogPath) => `${blogPath}/key-events`;
+
+const LIVE_SUBPAGE = new RegExp(`^(.+)/(?:page/${PAGE_NUMBER}|updates/${UPDATE_ID}|key-events)$`);
 
 /**
- * The live blog's path of one of its older pages or update permalinks; undefined for any
- * other path.
+ * The live blog's path of one of its older pages, update permalinks or key-events view;
+ * undefined for any other path.
  *
  * @param {string} path
  * @returns {string | undefined}
@@ -267,6 +275,7 @@ module.exports = {
   listPagePath,
   liveBlogPathOf,
   liveFeedPath,
+  liveKeyEventsPath,
   livePagePath,
   logoPath,
   newsSitemapPath,

@@ -6,7 +6,9 @@ import { parseYaml, splitFrontmatter, type Position } from './frontmatter';
 import { PHASE, type FileProblem } from './problems';
 import { zodProblems } from './zod-problems';
 import { isTitleCase, TITLE_CASE_MESSAGE } from './headline-case';
+import { captionRepeatsCredit, CREDIT_TWICE_MESSAGE, figureWarnings } from './figures';
 import { liveBlogFrontmatterSchema, type LiveFields } from '../live/schema';
+import { endsLikeLiveHeadline, LIVE_HEADLINE_ENDINGS } from '../live/model';
 import { articleFrontmatterSchema, correctionSchema, heroImageSchema, PLACEHOLDER, PLACEHOLDER_IMAGE, type ArticleFrontmatter, type Author, type Correction, type Section } from './schema';
 
 /**
@@ -155,6 +157,8 @@ function brokenKeys(yamlText: string): string[] {
   return keys;
 }
 
+const LIVE_HEADLINE_MESSAGE = `ends as the site ends a live blog's headline: it adds "– ${LIVE_HEADLINE_ENDINGS.live}" while coverage goes on and "– ${LIVE_HEADLINE_ENDINGS.ended}" once it ends; leave the ending out`;
+
 /** Checks one article file (or live blog's index.mdx) on its own and reports every problem in it at once. */
 export function checkArticle(text: string, toPlainText: (markdown: string) => string, kind: StoryKind = 'article'): ArticleCheck {
   const split = splitFrontmatter(text);
@@ -183,6 +187,9 @@ export function checkArticle(text: string, toPlainText: (markdown: string) => st
   const placeholderAt = split.body.indexOf(PLACEHOLDER);
   const placeholderLine = placeholderAt < 0 ? undefined : split.bodyLine + (split.body.slice(0, placeholderAt).match(/\n/g)?.length ?? 0);
   problems.push(...editorialWarnings(fm, at, body, placeholderLine));
+  if (result.live && endsLikeLiveHeadline(fm.headline)) {
+    problems.push({ ...at('headline'), field: 'headline', message: LIVE_HEADLINE_MESSAGE, severity: 'warning', phase: PHASE.editorial });
+  }
   if (!fm.draft) {
     result.live?.keyPoints.forEach((point, i) => {
       if (point.includes(PLACEHOLDER)) problems.push({ ...at('keyPoints', i), field: `keyPoints[${i}]`, message: 'still holds the placeholder from `npm run new`; replace it, or keep `draft: true`', severity: 'error', phase: PHASE.editorial });
@@ -224,26 +231,6 @@ function guessPath(data: unknown): string | undefined {
 }
 
 type Locate = (...path: PropertyKey[]) => Position;
-
-/** A caption that names the credit, which the page prints after it anyway ("Source: …"). */
-function captionRepeatsCredit(caption: string | undefined, credit: string | undefined): boolean {
-  const fold = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return Boolean(caption && credit && fold(credit) && ` ${fold(caption)} `.includes(` ${fold(credit)} `));
-}
-
-const CREDIT_TWICE_MESSAGE = 'names the credit, which the page prints after the caption as "Source: …": leave it out of the caption';
-
-/** What the check warns about a body's <Figure>s: alt text that repeats the caption, a caption that repeats the credit. */
-function figureWarnings(body: Pick<CheckedBody, 'figures'>, phase: number): FileProblem[] {
-  return body.figures.flatMap(({ position, alt, caption, credit }): FileProblem[] => {
-    const problems: FileProblem[] = [];
-    if (alt && caption && alt.trim().toLowerCase() === caption.trim().toLowerCase()) {
-      problems.push({ ...position, field: '<Figure> alt', message: 'is the same as the caption, so screen readers read it twice; describe what the image shows instead', severity: 'warning', phase });
-    }
-    if (captionRepeatsCredit(caption, credit)) problems.push({ ...position, field: '<Figure> caption', message: CREDIT_TWICE_MESSAGE, severity: 'warning', phase });
-    return problems;
-  });
-}
 
 /** Problems a newsroom would flag but still let through: each a warning, except placeholders left in a live article. */
 function editorialWarnings(fm: ArticleFrontmatter, at: Locate, body: CheckedBody, placeholderLine: number | undefined): FileProblem[] {

@@ -1,6 +1,7 @@
 import { BREAKING_TEXT_MAX_LENGTH, breakingSchema } from '../breaking';
 import { fieldTable, type Docs } from '../guide-table';
 import { PLACEHOLDER } from '../check/schema';
+import { LIVE_HEADLINE_ENDINGS } from './model';
 import { UPDATES_PER_PAGE } from './pages';
 import { KEY_POINTS_MAX, KEY_POINT_MAX_LENGTH, liveBlogFrontmatterSchema, liveUpdateFrontmatterSchema, UPDATE_TITLE_MAX_LENGTH } from './schema';
 
@@ -16,7 +17,7 @@ const coverageShape = { closedAt, keyPoints, pinned };
 const coverageFields: Docs<typeof coverageShape> = {
   closedAt: {
     type: 'date-time with offset',
-    description: 'When coverage ended. From then on the page says "This live coverage has ended" instead of LIVE, and no update may be dated later. Leave it out while coverage goes on.',
+    description: `When coverage ended. From then on the page says "This live coverage has ended" instead of LIVE, the headline ends "– ${LIVE_HEADLINE_ENDINGS.ended}" instead of "– ${LIVE_HEADLINE_ENDINGS.live}" everywhere it is shown, and no update may be dated later. No build is needed: pages say so within a minute of that moment. Leave it out while coverage goes on.`,
     example: 'closedAt: 2021-11-07T21:00:00+03:00',
   },
   keyPoints: {
@@ -44,8 +45,13 @@ const updateFields: Docs<typeof liveUpdateFrontmatterSchema.shape> = {
   },
   author: {
     type: 'author id',
-    description: 'The desk that signed the update, from content/authors.yaml. Without it the live blog\'s byline stands for it.',
+    description: 'The desk that signed the update, from content/authors.yaml, named at the top of the update. Without it the live blog\'s byline stands for it.',
     example: 'author: middle-east-desk',
+  },
+  keyEvent: {
+    type: 'true or false',
+    description: 'Marks one of the moments that sum the story up. Key events are listed, with links, beside the updates (above them on a phone), marked in the list, and shown alone at `…/key-events`. Give a key event a title: the list shows it.',
+    example: 'keyEvent: true',
   },
   id: {
     type: 'update id',
@@ -83,8 +89,8 @@ update is a file of its own in \`updates/\`. Two editors adding updates at the
 same moment add two files, so git never has to merge them.
 
 \`\`\`sh
-npm run new -- --live --section middle-east "Drone attack on the prime minister's home: live"
-npm run new -- --update drone-attack-on-the-prime-ministers-home-live "Kadhimi calls for calm"
+npm run new -- --live --section middle-east "Drone attack on the prime minister's home"
+npm run new -- --update drone-attack-on-the-prime-ministers-home "Kadhimi calls for calm"
 \`\`\`
 
 The first writes \`content/live/<id>/index.mdx\`, a draft like a new article;
@@ -94,7 +100,10 @@ signs it; without a title the slug is a few random letters). Replace every
 "${PLACEHOLDER}" before the build: an update still holding it is an error.
 
 - **index.mdx** has an article's fields (above), \`publishedAt\` being when
-  coverage starts, and these:
+  coverage starts, and these. Write the headline without "live": the site
+  ends it with "– ${LIVE_HEADLINE_ENDINGS.live}" while coverage goes on and "– ${LIVE_HEADLINE_ENDINGS.ended}" once it
+  has ended, on the page, in its title, its share card, feeds and lists
+  (the check warns about a headline that already ends so).
 
 ${fieldTable(coverageShape, coverageFields)}
 
@@ -112,11 +121,15 @@ to the coverage window, has an id no other update of its blog has, and that
 \`pinned\` names one of them; each problem names the file and line.
 
 Readers with the page open are offered "N new updates" (it asks every 30
-seconds); a reload shows them too. The live blog's own address shows the
+seconds); a reload shows them too, and times of the last day read "12 min
+ago" beside the clock time. The live blog's own address shows the
 newest updates; each run of ${UPDATES_PER_PAGE} older ones gets a page of its own,
 \`…/page/{n}\`, counted from the first. Every update has an anchor
-(\`#update-<id>\`) and a permalink (\`…/updates/<id>\`) that keeps finding it
-as it moves to older pages. Add updates rather than back-dating them: an
+(\`#update-<id>\`) and a page of its own (\`…/updates/<id>\`), its
+permalink, which readers share ("Link to this update" under it copies the
+address, or opens a phone's share sheet) and which search results lead to.
+Key events (\`keyEvent: true\`) are listed beside the updates, folded above
+them on a phone while coverage is over, and shown alone at \`…/key-events\`. Add updates rather than back-dating them: an
 update dated before others moves them between pages. The live blog's own
 feeds of updates are at \`…/feed.xml\`, \`…/atom.xml\` and \`…/feed.json\`.
 

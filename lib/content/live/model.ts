@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../check/article';
 import type { Author } from '../check/schema';
 import { formatUpdateTime } from '../../site/dates';
+import type { LiveStatus } from './pages';
 import type { LiveFields } from './schema';
 
 /**
@@ -18,6 +19,29 @@ export interface LiveUpdateEntry {
   author?: Author;
   /** The body as plain text, for feeds and structured data. */
   text: string;
+  /** Marked by the editors as one of the blog's key events. */
+  keyEvent?: boolean;
+}
+
+/**
+ * The newsroom's words for a live blog's state, which the site puts after its headline
+ * wherever the headline is shown (page, title, share cards, feeds, lists): editors write the
+ * headline without them.
+ */
+export const LIVE_HEADLINE_ENDINGS: Record<LiveStatus, string> = { live: 'live', ended: 'as it happened' };
+
+/** "Drone attack on the residence – live", then "… – as it happened" once coverage ends. */
+export function liveHeadline(headline: string, status: LiveStatus): string {
+  return `${headline} – ${LIVE_HEADLINE_ENDINGS[status]}`;
+}
+
+/**
+ * A headline that already ends as the site ends it: "…: live", "… – live", "… as it happened".
+ * "Live" alone after a space is a word of the headline ("a concert broadcast live").
+ */
+export function endsLikeLiveHeadline(headline: string): boolean {
+  const { live, ended } = LIVE_HEADLINE_ENDINGS;
+  return new RegExp(`(?:\\s*[:,–—-]\\s*(?:${live}|${ended})|\\s+${ended})[.!]?$`, 'i').test(headline.trim());
 }
 
 const HEADLINE_LENGTH = 110;

@@ -9,7 +9,7 @@ const UPDATE = 'content/live/night-in-baghdad/updates/2021-11-07T0320-first-repo
 
 const liveBlog = (extra = '', body = 'A short introduction.') => `---
 id: night-in-baghdad
-headline: Drone attack on the prime minister's residence, as it happened
+headline: Drone attack on the prime minister's residence
 standfirst: Explosive-laden drones struck the residence in the Green Zone; the prime minister was unhurt.
 publishedAt: 2021-11-07T03:20:00+03:00
 authors: [middle-east-desk]
@@ -46,6 +46,17 @@ function checkUpdateFile(text: string, file: string) {
 const lines = (problems: ContentProblem[]) => problems.map((p) => `${p.severity} ${formatProblem(p)}`);
 
 describe('a live blog index', () => {
+  it('warns about a headline that ends as the site ends it', () => {
+    for (const ending of [': live', ' – live', ' - Live', ', as it happened', ' — as it happened']) {
+      const text = liveBlog().replace("headline: Drone attack on the prime minister's residence\n", `headline: ${JSON.stringify(`Drone attack on the residence${ending}`)}\n`);
+      expect(lines(checkLiveBlogFile(text, INDEX).problems), ending).toEqual([
+        `warning ${INDEX}:3:1  headline  ends as the site ends a live blog's headline: it adds "– live" while coverage goes on and "– as it happened" once it ends; leave the ending out`,
+      ]);
+    }
+    // A headline about a live event is not one.
+    expect(checkLiveBlogFile(liveBlog().replace("Drone attack on the prime minister's residence\n", 'Crowds gather for a concert broadcast live\n'), INDEX).problems).toEqual([]);
+  });
+
   it('accepts an article-like frontmatter with key points, a pinned update and a closing time', () => {
     const checked = checkLiveBlogFile(
       liveBlog('closedAt: 2021-11-07T21:00:00+03:00\nkeyPoints:\n  - The prime minister was unhurt.\n  - Seven guards were wounded.\npinned: 2021-11-07T0450-kadhimi-speaks\n'),
@@ -139,7 +150,24 @@ describe('an update file', () => {
       `error ${UPDATE}:2:1  at  expected an ISO 8601 date-time with an offset, e.g. 2021-11-07T09:30:00+03:00`,
     ]);
     expect(lines(checkUpdateFile(update('at: 2021-11-07T03:20:00+03:00\nheadline: x'), UPDATE).problems)).toEqual([
-      `error ${UPDATE}:3:1  headline  is not a known field (known: at, title, author, id)`,
+      `error ${UPDATE}:3:1  headline  is not a known field (known: at, title, author, keyEvent, id)`,
+    ]);
+  });
+
+  it('reads a key event, and refuses one that is not true or false', () => {
+    expect(checkUpdateFile(update('at: 2021-11-07T03:20:00+03:00\nkeyEvent: true'), UPDATE).frontmatter).toMatchObject({ keyEvent: true });
+    expect(checkUpdateFile(update('at: 2021-11-07T03:20:00+03:00'), UPDATE).frontmatter?.keyEvent).toBeUndefined();
+    expect(lines(checkUpdateFile(update('at: 2021-11-07T03:20:00+03:00\nkeyEvent: yes'), UPDATE).problems)).toEqual([`error ${UPDATE}:3:1  keyEvent  expected true or false`]);
+  });
+
+  it('warns about a title in Title Case and a picture whose caption names its credit', () => {
+    const text = update(
+      'at: 2021-11-07T03:20:00+03:00\ntitle: Security Forces Release Images of the Damage',
+      'The images.\n\n<Figure src="/images/x.png" alt="A door out of its frame" caption="The door. Masthead graphics" credit="Masthead graphics" />',
+    );
+    expect(lines(checkUpdateFile(text, UPDATE).problems)).toEqual([
+      `warning ${UPDATE}:3:1  title  is in Title Case; the newsroom writes headlines in sentence case: a capital for the first word and for names only`,
+      `warning ${UPDATE}:8:1  <Figure> caption  names the credit, which the page prints after the caption as "Source: …": leave it out of the caption`,
     ]);
   });
 

@@ -5,6 +5,8 @@ import { parseYaml, splitFrontmatter, type Position } from '../check/frontmatter
 import { PHASE, type FileProblem } from '../check/problems';
 import { articleFrontmatterSchema, correctionsAfterPublication, heroImageSchema, isoDateSchema, PLACEHOLDER, slugSchema } from '../check/schema';
 import { zodProblems } from '../check/zod-problems';
+import { isTitleCase, TITLE_CASE_MESSAGE } from '../check/headline-case';
+import { figureWarnings } from '../check/figures';
 
 const PARSE = PHASE.parse;
 
@@ -95,6 +97,8 @@ export const liveUpdateFrontmatterSchema = z.strictObject({
     .optional(),
   /** An author id (a desk) from content/authors.yaml; the live blog's byline stands for the rest. */
   author: slugSchema.optional(),
+  /** One of the moments that sum the story up: listed under "Key events" and in the key-events view. */
+  keyEvent: z.boolean({ error: 'expected true or false' }).optional(),
   /** Defaults to the file name without .mdx. */
   id: updateIdSchema.optional(),
 });
@@ -175,6 +179,8 @@ export function checkUpdateFile(text: string, file: string, toPlainText: (markdo
   }
   if ('message' in parsedName) return { at, body, bodyText, problems };
   const fm = parsed.data;
+  if (fm.title !== undefined && isTitleCase(fm.title)) problems.push({ ...locate('title'), field: 'title', message: TITLE_CASE_MESSAGE, severity: 'warning', phase: PHASE.editorial });
+  problems.push(...figureWarnings(body, PHASE.editorial));
   const placeholderAt = split.body.indexOf(PLACEHOLDER);
   if (placeholderAt >= 0) {
     const line = split.bodyLine + (split.body.slice(0, placeholderAt).match(/\n/g)?.length ?? 0);

@@ -94,6 +94,8 @@ const updateRowsSchema = z.object({
   atMs: z.number(),
   title: z.string().optional(),
   author: z.string().optional(),
+  /** Marked by the editors as one of the blog's key events. */
+  keyEvent: z.boolean(),
   /** The body as plain text, for feeds, structured data and the live blog's search document. */
   text: z.string(),
   tree: z.custom<Uint8Array>((value) => value instanceof Uint8Array),
@@ -246,6 +248,7 @@ function checkUpdate(file: string, text: string, hash: string, blog: string): Fi
     atMs: Date.parse(update.at),
     ...(update.title === undefined ? {} : { title: typeset(update.title) }),
     ...(update.author === undefined ? {} : { author: update.author }),
+    keyEvent: update.keyEvent === true,
     text: checked.bodyText,
     tree: storedTree(checked.body.tree),
     refs: [

@@ -21,19 +21,29 @@ export interface StoredUpdate {
   at: string;
   title?: string;
   author?: string;
+  /** Marked as one of the blog's key events. */
+  keyEvent: boolean;
   /** The body as plain text. */
   text: string;
 }
 
 const VISIBLE_UPDATE = 'u.blog = @blog AND u.ok = 1 AND (@preview = 1 OR u.at_ms <= @at)';
-const COLUMNS = 'u.file, u.id, u.at, u.title, u.author, u.text';
+const COLUMNS = 'u.file, u.id, u.at, u.title, u.author, u.key_event AS keyEvent, u.text';
 
-const updateRow = z.object({ file: z.string(), id: z.string(), at: z.string(), title: z.string().nullable(), author: z.string().nullable(), text: z.string() });
+const updateRow = z.object({ file: z.string(), id: z.string(), at: z.string(), title: z.string().nullable(), author: z.string().nullable(), keyEvent: z.number(), text: z.string() });
 const treeRow = updateRow.extend({ tree: z.custom<Uint8Array>((value) => value instanceof Uint8Array) });
 
 function update(value: unknown): StoredUpdate {
   const row = updateRow.parse(value);
-  return { file: row.file, id: row.id, at: row.at, text: row.text, ...(row.title === null ? {} : { title: row.title }), ...(row.author === null ? {} : { author: row.author }) };
+  return {
+    file: row.file,
+    id: row.id,
+    at: row.at,
+    keyEvent: row.keyEvent === 1,
+    text: row.text,
+    ...(row.title === null ? {} : { title: row.title }),
+    ...(row.author === null ? {} : { author: row.author }),
+  };
 }
 
 function withTree(value: unknown): StoredUpdate & { body: Root } {
@@ -77,6 +87,14 @@ export class LiveQueries extends StoreQueries {
       { ...params(blog, view), id },
     );
     return value === undefined ? undefined : z.object({ before: z.number() }).parse(value).before;
+  }
+
+  /** Every visible key event, newest first; with their bodies for the key-events view, without for the list beside the updates. */
+  keyEvents(blog: string, view: View, bodies: true): (StoredUpdate & { body: Root })[];
+  keyEvents(blog: string, view: View, bodies: false): StoredUpdate[];
+  keyEvents(blog: string, view: View, bodies: boolean): StoredUpdate[] {
+    const rows = this.all(`SELECT ${COLUMNS}${bodies ? ', u.tree' : ''} FROM live_updates u WHERE ${VISIBLE_UPDATE} AND u.key_event = 1 ORDER BY u.at_ms DESC, u.id DESC`, params(blog, view));
+    return bodies ? rows.map(withTree) : rows.map(update);
   }
 
   /** The newest visible updates, newest first, without bodies: for feeds and structured data. */

@@ -5,6 +5,7 @@ import type { ArticleSummary, Tag } from '../check/article';
 import type { ContentProblem } from '../check/problems';
 import { authorSchema, sectionSchema, type Author, type Section } from '../check/schema';
 import type { ImageInfo } from '../source';
+import { liveHeadline } from '../live/model';
 import { liveStatus } from '../live/pages';
 import { storedSummarySchema } from './file-check';
 import { LiveQueries } from './live-read';
@@ -51,7 +52,7 @@ export class ContentStore extends StoreQueries {
     };
     return {
       ...rest,
-      ...(card ? { live: card } : {}),
+      ...(card ? { headline: liveHeadline(rest.headline, card.status), live: card } : {}),
       id: row.id,
       path: row.path,
       file: row.file,

@@ -12,7 +12,7 @@ import { bodyComponents } from '../check/body';
  */
 
 /** PRAGMA user_version: raised whenever a table changes shape. */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 /**
  * What the per-file step's result depends on besides the file's bytes: its own
@@ -120,6 +120,7 @@ CREATE TABLE live_updates (
   at_ms INTEGER NOT NULL,
   title TEXT,
   author TEXT,
+  key_event INTEGER NOT NULL,
   text TEXT NOT NULL,
   tree BLOB NOT NULL,
   ok INTEGER NOT NULL

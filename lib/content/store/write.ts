@@ -30,8 +30,8 @@ export class FileRows {
       ref: db.prepare('INSERT INTO refs (file, kind, position, value, target, line, col) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       liveBlog: db.prepare('INSERT INTO live_blogs (file, intro) VALUES (?, ?)'),
       update: db.prepare(
-        `INSERT INTO live_updates (file, blog, id, at, at_ms, title, author, text, tree, ok)
-         VALUES (@file, @blog, @id, @at, @atMs, @title, @author, @text, @tree, 0)`,
+        `INSERT INTO live_updates (file, blog, id, at, at_ms, title, author, key_event, text, tree, ok)
+         VALUES (@file, @blog, @id, @at, @atMs, @title, @author, @keyEvent, @text, @tree, 0)`,
       ),
     };
   }
@@ -57,7 +57,7 @@ export class FileRows {
     writeProblems(s.problem, file, result.problems);
     const u = result.update;
     if (u) {
-      s.update.run({ file, blog: u.blog, id: u.id, at: u.at, atMs: u.atMs, title: u.title ?? null, author: u.author ?? null, text: u.text, tree: u.tree });
+      s.update.run({ file, blog: u.blog, id: u.id, at: u.at, atMs: u.atMs, title: u.title ?? null, author: u.author ?? null, keyEvent: u.keyEvent ? 1 : 0, text: u.text, tree: u.tree });
       for (const r of u.refs) s.ref.run(file, r.kind, r.position, r.value, r.target ?? null, r.line, r.column);
     }
     const a = result.article;

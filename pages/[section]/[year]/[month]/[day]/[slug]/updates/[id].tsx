@@ -1,12 +1,12 @@
-import { livePagePaths, updatePermalinkProps } from '@/lib/pages/live';
+import { withDocument } from '@/components/document/DocumentPage';
+import { LiveBlogPage } from '@/components/live/LiveBlogPage';
+import { livePagePaths, updatePageProps } from '@/lib/pages/live';
 
 /**
- * An update's permalink: a temporary redirect to the page of its live blog that holds it
- * now, at its anchor; the site's 404 for an update there is not. It never renders a page.
+ * An update's own page: the live blog's head and the update alone, with the way to it among
+ * the rest (docs/decisions/0014); the site's 404 for an update there is not.
  */
 export const config = { unstable_runtimeJS: false };
-export default function UpdatePermalinkRoute() {
-  return null;
-}
+export default withDocument(LiveBlogPage);
 export const getStaticPaths = livePagePaths;
-export const getStaticProps = updatePermalinkProps;
+export const getStaticProps = updatePageProps;
