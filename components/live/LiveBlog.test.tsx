@@ -85,7 +85,7 @@ describe('a live page’s parts together', () => {
   );
   const html = renderToStaticMarkup(
     <>
-      <KeyPoints points={['The prime minister was unhurt.', 'Seven guards were "wounded".']} />
+      <KeyPoints points={['The prime minister was unhurt.', 'Seven guards were "wounded".']} open />
       <PinnedUpdate label={speaks.title}>{update(false)}</PinnedUpdate>
       <NewUpdatesNotice />
       <LiveUpdateList poll={{ feed: `${BLOG}/feed.json`, latest: '2021-11-07T14:00:00+03:00' }} heading="Updates">{update(true)}</LiveUpdateList>
@@ -111,7 +111,7 @@ describe('a live page’s parts together', () => {
 
   it('shows key points as a list, typeset', () => {
     expect(html).toContain('Seven guards were “wounded”.</li>');
-    expect(renderToStaticMarkup(<KeyPoints points={[]} />)).toBe('');
+    expect(renderToStaticMarkup(<KeyPoints points={[]} open />)).toBe('');
   });
 
   it('has no poller data on a page that is not polled', () => {

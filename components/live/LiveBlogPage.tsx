@@ -82,7 +82,7 @@ export function LiveBlogPage(data: LivePageData) {
           <ImageCredit {...blog.image} sizes="(min-width: 64rem) 60rem, 100vw" preload />
         </div>
       ) : null}
-      {latest ? <KeyPoints points={blog.keyPoints} /> : null}
+      {latest ? <KeyPoints points={blog.keyPoints} open={status === 'live'} /> : null}
       {latest ? <ArticleBody tree={blog.body} linked={linked} images={images} /> : null}
       <div className={listed ? 'live-blog__columns live-blog__columns--key-events' : 'live-blog__columns'}>
         {listed ? <KeyEvents events={keyEvents} links={updateLinks} open={status === 'live'} /> : null}

@@ -79,8 +79,8 @@ function writePageFacts(file, facts) {
   renameSync(temporary, file);
 }
 
-/** What a site path is made of (lowercase slugs, digits, slashes): written into a rule's pattern as it is. */
-const SITE_PATH = /^\/[a-z0-9-]+(?:\/[a-z0-9-]+)*$/;
+/** What a site path is made of (slugs, digits, slashes; an update's id keeps its file name's "T"): written into a rule's pattern as it is. */
+const SITE_PATH = /^\/[A-Za-z0-9-]+(?:\/[A-Za-z0-9-]+)*$/;
 /** A frame source is an https origin, nothing more. */
 const ORIGIN = /^https:\/\/[a-z0-9.-]+$/;
 

@@ -108,7 +108,12 @@ describe('what the headers of pages need from the store', () => {
       ...data,
       'articles/earlier.mdx': storyFile('earlier', '2021-11-06T09:00:00+00:00', { body: youtube }),
       'articles/plain.mdx': storyFile('plain', '2021-11-06T10:00:00+00:00'),
-      ...liveBlogFiles('night', { start: '2021-11-07T00:00:00+00:00', updates: 45, body: (n) => (n === 3 ? vimeo : n === 44 ? youtube : `Update ${n}.`) }),
+      ...liveBlogFiles('night', {
+        start: '2021-11-07T00:00:00+00:00',
+        updates: 45,
+        body: (n) => (n === 3 ? vimeo : n === 44 ? youtube : `Update ${n}.`),
+        updateExtra: (n) => (n === 3 ? 'keyEvent: true\n' : ''),
+      }),
       ...liveBlogFiles('day', { start: '2021-11-06T00:00:00+00:00', updates: 2, closedAt: '2021-11-06T12:00:00+00:00' }),
     };
     const { store } = check(tree);
@@ -117,6 +122,10 @@ describe('what the headers of pages need from the store', () => {
         { path: '/world/2021/11/06/earlier', frameSources: ['https://www.youtube-nocookie.com'] },
         { path: '/world/2021/11/07/night/page/1', frameSources: ['https://player.vimeo.com'] },
         { path: '/world/2021/11/07/night', frameSources: ['https://www.youtube-nocookie.com'] },
+        // Each update's own page, and the key events' page with the one key event that embeds.
+        { path: '/world/2021/11/07/night/updates/2021-11-07T0030-update-3', frameSources: ['https://player.vimeo.com'] },
+        { path: '/world/2021/11/07/night/updates/2021-11-07T0720-update-44', frameSources: ['https://www.youtube-nocookie.com'] },
+        { path: '/world/2021/11/07/night/key-events', frameSources: ['https://player.vimeo.com'] },
       ],
       live: ['/world/2021/11/07/night'],
     });

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { livePagePath } from '../../site/paths';
+import { liveKeyEventsPath, livePagePath, updatePermalinkPath } from '../../site/paths';
 import { chunkCount, latestChunks, liveStatus, UPDATES_PER_PAGE } from '../live/pages';
 import { storedSummarySchema } from './file-check';
 
@@ -18,7 +18,7 @@ export interface PageFacts {
 
 const storyRow = z.object({ file: z.string(), path: z.string(), summary: z.string(), live: z.number() });
 const embedRow = z.object({ file: z.string(), origin: z.string() });
-const updateRow = z.object({ file: z.string(), atMs: z.number() });
+const updateRow = z.object({ file: z.string(), id: z.string(), atMs: z.number(), keyEvent: z.number() });
 
 export function pageFacts(db: Database, at: Date): PageFacts {
   const origins = new Map<string, Set<string>>();
@@ -32,7 +32,7 @@ export function pageFacts(db: Database, at: Date): PageFacts {
     const frameSources = [...new Set(sources)].sort();
     if (frameSources.length) framed.push({ path, frameSources });
   };
-  const updatesOf = db.prepare('SELECT file, at_ms AS atMs FROM live_updates WHERE blog = ? AND ok = 1 ORDER BY at_ms, id');
+  const updatesOf = db.prepare('SELECT file, id, at_ms AS atMs, key_event AS keyEvent FROM live_updates WHERE blog = ? AND ok = 1 ORDER BY at_ms, id');
   const stories = db.prepare(
     `SELECT a.file, a.path, a.summary, EXISTS (SELECT 1 FROM live_blogs l WHERE l.file = a.file) AS live
      FROM articles a WHERE a.ok = 1 AND a.draft = 0 ORDER BY a.path`,
@@ -62,6 +62,9 @@ export function pageFacts(db: Database, at: Date): PageFacts {
       if (chunk < chunkCount(updates.length)) frame(livePagePath(story.path, chunk), sources);
     }
     frame(story.path, onLatest);
+    // Each update's own page shows its body, and the key-events page every key event's.
+    for (const u of updates) frame(updatePermalinkPath(story.path, u.id), origins.get(u.file) ?? []);
+    frame(liveKeyEventsPath(story.path), updates.filter((u) => u.keyEvent === 1).flatMap((u) => [...(origins.get(u.file) ?? [])]));
   }
   return { framed, live };
 }
