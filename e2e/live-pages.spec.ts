@@ -65,7 +65,7 @@ test('the newest updates are at the live blog’s address, older ones twenty to 
   await expect(page).toHaveURL(`${base}${BLOG}/page/1`);
   expect(await updateIds(page)).toEqual(updates.slice(25).map((u) => `update-${u.id}`));
   await expect(pages).toContainText('Updates from');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storm Closes the Harbour of Basra, as It Happens');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Storm Closes the Harbour of Basra, as It Happens – live');
   await clickWhenStill(pages.getByRole('link', { name: 'Latest updates' }));
   await expect(page).toHaveURL(`${base}${BLOG}`);
 
@@ -75,10 +75,11 @@ test('the newest updates are at the live blog’s address, older ones twenty to 
   for (const n of ['4', '01', '0', 'two']) expect((await page.request.get(`${base}${BLOG}/page/${n}`)).status(), n).toBe(404);
 });
 
-test('an update’s permalink finds it on the older page that holds it, at its anchor', async ({ page }) => {
+test('an update’s permalink is a page of its own that leads to the older page holding it, at its anchor', async ({ page }) => {
   const { path: BLOG, updates } = blog();
   const early = updates[updates.length - 5];
-  await page.goto(`${base}${BLOG}/updates/${early?.id}`);
+  expect((await page.goto(`${base}${BLOG}/updates/${early?.id}`))?.status()).toBe(200);
+  await page.getByRole('link', { name: 'See this update among the rest' }).click();
   await expect(page).toHaveURL(`${base}${BLOG}/page/1#update-${early?.id}`);
   await expect(page.locator(`[id="update-${early?.id}"]`)).toBeInViewport();
 });
@@ -125,10 +126,12 @@ test('fronts show the running live blog with LIVE and the time of its latest upd
     .toBe(true);
   await page.clock.install({ time: testNow() });
   await page.goto(`${base}/`);
-  const card = page.getByRole('article').filter({ has: page.getByRole('link', { name: headline }) }).first();
+  // In the front's "Latest" list or a section's row, wherever the page shows it (once).
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: headline }) }).first();
   // 45 updates, eight minutes apart from 10:00 Baghdad time: the last at 16:00, 13:00 GMT.
   await expect(card).toContainText('Live');
-  await expect(card).toContainText('Latest update 13:00 GMT, Tue 9 Nov');
+  // The reader's clock stands at the suite's, two hours later: the page script says so beside the time.
+  await expect(card).toContainText('Latest update 13:00 GMT, 2 hr ago');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

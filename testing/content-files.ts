@@ -57,6 +57,18 @@ export interface FileArticle {
   path: string;
   /** A live blog's newest update: it stays news while that is recent. */
   freshAt?: string;
+  /** A live blog's coverage: when it closed, if it has. */
+  live?: { closedAt?: string };
+}
+
+/**
+ * A story's headline as readers see it at `at`: a live blog's, as the editor guide says, ends
+ * "– live" while coverage goes on and "– as it happened" once it has closed.
+ */
+export function shownHeadline(story: Pick<FileArticle, 'headline' | 'live'>, at: Date = testNow()): string {
+  if (!story.live) return story.headline;
+  const closed = story.live.closedAt !== undefined && Date.parse(story.live.closedAt) <= at.getTime();
+  return `${story.headline} – ${closed ? 'as it happened' : 'live'}`;
 }
 
 function yamlFile<T>(name: string, schema: z.ZodType<T>): T {
@@ -216,6 +228,7 @@ export function liveBlog(id: string, dir = contentDir): FileLiveBlog {
   return {
     ...fileArticle(`live/${id}/index.mdx`, blog, latest([blog.publishedAt, updates[0]?.at])),
     ...(updates[0] ? { freshAt: updates[0].at } : {}),
+    live: blog.closedAt === undefined ? {} : { closedAt: blog.closedAt },
     closedAt: blog.closedAt,
     keyPoints: blog.keyPoints,
     pinned: blog.pinned,

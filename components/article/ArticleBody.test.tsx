@@ -77,3 +77,20 @@ describe('an article body, rendered', () => {
     expect(html).toContain('Text .');
   });
 });
+
+describe('ArticleBody with "Also read" boxes', () => {
+  const linked = {
+    report: { headline: 'Our report', path: '/world/2021/11/07/report' },
+    earlier: { headline: 'The day before', path: '/world/2021/11/06/earlier' },
+  };
+  const tree = parseBody(['<AlsoRead id="report" />', '', 'Text.', '', '<AlsoRead id="earlier" />', '', '<AlsoRead id="report" />', ''].join('\n'));
+  const labels = (markup: string) => [...markup.matchAll(/<aside class="also-read"( aria-label="([^"]*)")?>/g)].map((m) => m[2] ?? null);
+
+  it('names each box a landmark by its story the first time, and the same story again not at all', () => {
+    expect(labels(renderToStaticMarkup(<ArticleBody tree={tree} linked={linked} images={{}} />))).toEqual(['Also read: Our report', 'Also read: The day before', null]);
+  });
+
+  it('leaves a story named by an earlier body of the page unnamed', () => {
+    expect(labels(renderToStaticMarkup(<ArticleBody tree={tree} linked={linked} images={{}} named={new Set(['report'])} />))).toEqual([null, 'Also read: The day before', null]);
+  });
+});

@@ -14,7 +14,11 @@ import { Gallery, type GalleryFigure } from './Gallery';
 import { ImageCredit } from './ImageCredit';
 import { PullQuote } from './PullQuote';
 
-type ArticleBodyProps = Pick<ArticlePageModel, 'linked' | 'images'> & { tree: Root };
+type ArticleBodyProps = Pick<ArticlePageModel, 'linked' | 'images'> & {
+  tree: Root;
+  /** Stories an "Also read" earlier on the page (another body) names already: a second is no landmark of its own. */
+  named?: ReadonlySet<string>;
+};
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -52,8 +56,10 @@ function figureOf(attributes: Record<string, unknown>, images: ArticleBodyProps[
  * below draws; a gallery's pictures are kept aside by number, since they are
  * its only content.
  */
-export function ArticleBody({ tree, linked, images }: ArticleBodyProps) {
+export function ArticleBody({ tree, linked, images, named = new Set() }: ArticleBodyProps) {
   const galleries: GalleryFigure[][] = [];
+  // An "Also read" is a landmark named by its story the first time the page names that story.
+  const landmarks = new Set(named);
   const hast = toHast(tree, {
     handlers: {
       mdxJsxFlowElement: (_state, node: MdxJsxFlowElement): Element | undefined => {
@@ -66,6 +72,10 @@ export function ArticleBody({ tree, linked, images }: ArticleBodyProps) {
             return found ? [found] : [];
           });
           properties.gallery = String(galleries.push(figures) - 1);
+        }
+        if (node.name === 'AlsoRead' && properties.id !== undefined && !landmarks.has(properties.id)) {
+          landmarks.add(properties.id);
+          properties.landmark = 'yes';
         }
         return { type: 'element', tagName: `mdx-${node.name ?? ''}`, properties, children: [] };
       },
@@ -83,7 +93,7 @@ export function ArticleBody({ tree, linked, images }: ArticleBodyProps) {
     components: {
       'mdx-AlsoRead': (props: Record<string, unknown>) => {
         const target = Object.hasOwn(linked, text(props.id)) ? linked[text(props.id)] : undefined;
-        return target ? <AlsoRead headline={target.headline} href={target.path} /> : null;
+        return target ? <AlsoRead headline={target.headline} href={target.path} landmark={props.landmark === 'yes'} /> : null;
       },
       'mdx-Figure': (props: Record<string, unknown>) => {
         const figure = figureOf(props, images);

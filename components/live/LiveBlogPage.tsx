@@ -1,9 +1,11 @@
+import type { Root } from 'mdast';
 import type { LiveUpdate as LiveUpdateData } from '@/lib/content';
 import { updateHeadline } from '@/lib/content/live/model';
 import { updateAnchor } from '@/lib/content/live/pages';
 import type { LivePageData } from '@/lib/pages/live';
 import { absoluteUrl } from '@/lib/site/config';
 import { homePath, livePagePath, sectionPath, updatePermalinkPath } from '@/lib/site/paths';
+import { alsoReadTargets } from '../article/also-read-targets';
 import { ArticleBody } from '../article/ArticleBody';
 import { ArticleFrame } from '../article/ArticleFrame';
 import { Breadcrumb } from '../article/Breadcrumb';
@@ -28,7 +30,15 @@ import { ShareLinks } from '../article/ShareLinks';
 import { Standfirst } from '../article/Standfirst';
 import { ArticleTags } from '../article/ArticleTags';
 
-function Update({ update, blogPath, anchored, linked, images }: { update: LiveUpdateData; blogPath: string; anchored: boolean } & Pick<LivePageData, 'linked' | 'images'>) {
+interface UpdateProps extends Pick<LivePageData, 'linked' | 'images'> {
+  update: LiveUpdateData;
+  blogPath: string;
+  anchored: boolean;
+  /** Stories an "Also read" above it on the page names already. */
+  named: ReadonlySet<string>;
+}
+
+function Update({ update, blogPath, anchored, linked, images, named }: UpdateProps) {
   const permalink = updatePermalinkPath(blogPath, update.id);
   return (
     <LiveUpdate
@@ -39,9 +49,19 @@ function Update({ update, blogPath, anchored, linked, images }: { update: LiveUp
       anchorId={anchored ? updateAnchor(update.id) : undefined}
       author={update.author}
     >
-      <ArticleBody tree={update.body} linked={linked} images={images} />
+      <ArticleBody tree={update.body} linked={linked} images={images} named={named} />
     </LiveUpdate>
   );
+}
+
+/** For each body in page order, the stories an "Also read" above it names already. */
+function namedBefore(bodies: readonly Root[]): ReadonlySet<string>[] {
+  const seen = new Set<string>();
+  return bodies.map((tree) => {
+    const before = new Set(seen);
+    for (const id of alsoReadTargets(tree)) seen.add(id);
+    return before;
+  });
 }
 
 /** What the updates of each kind of page are headed and said to be. */
@@ -65,6 +85,7 @@ export function LiveBlogPage(data: LivePageData) {
   const own = typeof page === 'object' ? page : undefined;
   // Beside the updates, unless the page is the key events themselves.
   const listed = page !== 'key-events' && keyEvents.length > 0;
+  const [, pinnedNamed = new Set<string>(), ...updatesNamed] = namedBefore([latest ? blog.body : { type: 'root', children: [] }, pinned?.body ?? { type: 'root', children: [] }, ...updates.map((u) => u.body)]);
   return (
     <ArticleFrame className="article live-blog" story={blog} jsonLd={jsonLd}>
       <header className="article__header">
@@ -90,13 +111,13 @@ export function LiveBlogPage(data: LivePageData) {
           <LiveViews allPath={blog.path} keyEventsPath={keyEventsPath} current={page === 'key-events' ? 'key-events' : latest ? 'all' : undefined} />
           {pinned ? (
             <PinnedUpdate label={updateHeadline(pinned)}>
-              <Update update={pinned} blogPath={blog.path} anchored={false} {...bodies} />
+              <Update update={pinned} blogPath={blog.path} anchored={false} named={pinnedNamed} {...bodies} />
             </PinnedUpdate>
           ) : null}
           <LiveUpdateList poll={poll} heading={listHeading(page)}>
             {poll ? <NewUpdatesNotice /> : null}
             {updates.length ? (
-              updates.map((u) => <Update key={u.id} update={u} blogPath={blog.path} anchored={anchored} {...bodies} />)
+              updates.map((u, i) => <Update key={u.id} update={u} blogPath={blog.path} anchored={anchored} named={updatesNamed[i] ?? new Set()} {...bodies} />)
             ) : (
               <p className="empty">{page === 'key-events' ? 'No key events yet.' : 'No updates yet: the first will appear here.'}</p>
             )}

@@ -185,12 +185,15 @@ export class ContentStore extends StoreQueries {
    */
   alsoReadTargets(files: string[], view: View): Record<string, { headline: string; path: string }> {
     const rows = this.all(
-      `SELECT DISTINCT r.value AS id, a.path, json_extract(a.summary, '$.headline') AS headline FROM refs r
+      `SELECT DISTINCT r.value AS id, a.path, json_extract(a.summary, '$.headline') AS headline, json_extract(a.summary, '$.live') AS live FROM refs r
        JOIN articles a ON a.file = (SELECT max(y.file) FROM articles y WHERE y.id = r.value AND ${visible('y')})
        WHERE r.file IN (SELECT value FROM json_each(@files)) AND r.kind = 'also-read'`,
       { files: JSON.stringify(files), at: view.at.getTime() },
     );
-    return Object.fromEntries(rows.map((row) => linkedRow.parse(row)).map(({ id, headline, path }) => [id, { headline, path }]));
+    // A live blog is named as everywhere else: its headline says whether coverage goes on.
+    const coverage = z.object({ closedAt: z.string().optional() });
+    const named = (headline: string, live: string | null) => (live === null ? headline : liveHeadline(headline, liveStatus(coverage.parse(JSON.parse(live)), view.at)));
+    return Object.fromEntries(rows.map((row) => linkedRow.parse(row)).map(({ id, headline, path, live }) => [id, { headline: named(headline, live), path }]));
   }
 
   /** Width and height of each image the bodies of these files show in a <Figure>, by path, as the check read them. */

@@ -62,7 +62,7 @@ export const tagRow = z.object({ slug: z.string(), name: z.string() });
 export const datedRow = z.object({ key: z.string(), lastmod: z.string() });
 export const sitemapRow = z.object({ path: z.string(), lastmod: z.string(), image: z.string() });
 export const count = z.number();
-export const linkedRow = z.object({ id: z.string(), headline: z.string(), path: z.string() });
+export const linkedRow = z.object({ id: z.string(), headline: z.string(), path: z.string(), live: z.string().nullable() });
 export const sizedRow = z.object({ src: z.string(), width: z.number(), height: z.number() });
 
 /** A body tree as the check stored it (deflated JSON): the page renders it without parsing MDX. */
