@@ -314,6 +314,8 @@ describe('passageOf', () => {
   it('shows the opening when nothing is marked, and a short text whole', () => {
     expect(passageOf(`${filler(3)} end`, 10)).toBe('word word word end');
     expect(passageOf(filler(12), 10)).toBe(`${filler(10)}…`);
+    // Cut where a sentence ends, it needs no mark of the cut.
+    expect(passageOf(`${M('Drones')} struck. ${filler(20)}`, 2)).toBe(`${M('Drones')} struck.`);
   });
 });
 

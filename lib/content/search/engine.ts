@@ -134,7 +134,9 @@ export function passageOf(marked: string, words = PASSAGE_WORDS): string {
     if (count > best.count) best = { start, end, count };
   }
   const text = all.slice(best.start, best.end).join(' ');
-  return `${best.start > 0 ? '…' : ''}${text}${best.end < all.length ? '…' : ''}`;
+  // A passage that stops at the end of a sentence needs no mark that it was cut there.
+  const cut = best.end < all.length && !endsSentence(all[best.end - 1]);
+  return `${best.start > 0 ? '…' : ''}${text}${cut ? '…' : ''}`;
 }
 
 const countOf = z.object({ total: z.number() });
