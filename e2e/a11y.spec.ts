@@ -16,6 +16,8 @@ const PAGES = [
   ['empty search', '/search?q=zanzibar'],
   ['article with a gallery', '/middle-east/2021/11/07/kadhimi-survives-drone-attack'],
   ['live blog', '/middle-east/2021/11/07/kadhimi-drone-attack-live'],
+  ['live blog’s key events', '/middle-east/2021/11/07/kadhimi-drone-attack-live/key-events'],
+  ['live update’s own page', '/middle-east/2021/11/07/kadhimi-drone-attack-live/updates/2021-11-07T1630-images-released'],
   ['not-found page', '/no-such-page'],
 ] as const;
 

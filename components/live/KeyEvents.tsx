@@ -1,5 +1,6 @@
 import { updateHeadline, type LiveUpdateEntry } from '@/lib/content/live/model';
 import { typeset } from '@/lib/content/check/typography';
+import { Fold } from './Fold';
 import { UpdateTime } from './UpdateTime';
 import styles from './KeyEvents.module.css';
 
@@ -13,32 +14,24 @@ interface KeyEventsProps {
 
 /**
  * The moments that sum a live blog up, newest first, each a link to its update: a column beside
- * the updates on a wide screen, a list that folds on a phone (a details element: it opens by
- * touch or keyboard with no script).
+ * the updates on a wide screen, a list that folds on a phone once coverage is over.
  */
 export function KeyEvents({ events, links, open }: KeyEventsProps) {
   if (events.length === 0) return null;
   return (
-    <section className={styles.keyEvents} aria-labelledby="key-events-heading">
-      <details className={styles.fold} open={open}>
-        <summary className={styles.toggle}>
-          <h2 id="key-events-heading" className="live-heading">
-            Key events
-          </h2>
-        </summary>
-        <ol className={styles.list}>
-          {events.map((event) => (
-            <li key={event.id} className={styles.event}>
-              <a className={styles.link} href={links[event.id]}>
-                <span className={styles.time}>
-                  <UpdateTime iso={event.at} />
-                </span>
-                <span className={styles.title}>{typeset(updateHeadline(event))}</span>
-              </a>
-            </li>
-          ))}
-        </ol>
-      </details>
-    </section>
+    <Fold className={styles.keyEvents} headingId="key-events-heading" heading="Key events" open={open}>
+      <ol className={styles.list}>
+        {events.map((event) => (
+          <li key={event.id} className={styles.event}>
+            <a className={styles.link} href={links[event.id]}>
+              <span className={styles.time}>
+                <UpdateTime iso={event.at} />
+              </span>
+              <span className={styles.title}>{typeset(updateHeadline(event))}</span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </Fold>
   );
 }

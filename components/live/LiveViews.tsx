@@ -12,7 +12,7 @@ interface LiveViewsProps {
 export function LiveViews({ allPath, keyEventsPath, current }: LiveViewsProps) {
   return (
     <nav className={styles.views} aria-label="Live blog views">
-      <ul className={styles.list}>
+      <ul className="live-views__links">
         <li>
           <a className={styles.link} href={allPath} aria-current={current === 'all' ? 'page' : undefined}>
             All updates

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Fold } from './Fold';
 import styles from './PinnedUpdate.module.css';
 
 interface PinnedUpdateProps {
@@ -9,21 +10,12 @@ interface PinnedUpdateProps {
 
 /**
  * The update editors pinned, above the rest on the live blog's first page. Its copy in the list
- * keeps the anchor; this one is marked "Pinned". On a phone it folds to that line, so the newest
- * updates are not pushed a screen further down; a wide screen always shows it whole.
+ * keeps the anchor; this one is marked "Pinned". On a phone it folds to that line.
  */
 export function PinnedUpdate({ label, children }: PinnedUpdateProps) {
   return (
-    <section className={styles.pinned} aria-labelledby="pinned-heading">
-      <details className={styles.fold}>
-        <summary className={styles.toggle}>
-          <h2 id="pinned-heading" className={styles.label}>
-            Pinned
-          </h2>
-          <span className={styles.folded}>{label}</span>
-        </summary>
-        {children}
-      </details>
-    </section>
+    <Fold className={styles.pinned} headingId="pinned-heading" heading="Pinned" headingClassName={styles.label} folded={label} open={false}>
+      {children}
+    </Fold>
   );
 }
