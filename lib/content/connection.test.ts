@@ -17,6 +17,9 @@ import { serveNewsroom, servingNewsrooms, storyFile, writeNewsroom } from '../..
 
 servingNewsrooms();
 
+// Each test waits for the server's once-a-second look, more than once: seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 const first = { first: storyFile('first', '2021-11-07T09:00:00+00:00') };
 const both = { ...first, second: storyFile('second', '2021-11-07T10:00:00+00:00') };
 const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`story-${i}`, storyFile(`story-${i}`, `2021-11-0${1 + (i % 9)}T09:${String(10 + i).padStart(2, '0')}:00+00:00`, { body: 'Words. '.repeat(400) })]));
@@ -115,6 +118,35 @@ describe('a server whose store is replaced', () => {
     expect(logged(said)).toEqual([
       `The content store ${file} was written over in place; the new one is whole and is answered from now on. Write a store with \`npm run content:publish\`, which renames a checked one into place: a file written over in place can be read half-written.`,
     ]);
+  });
+
+  it('says a file renamed over it and then written over in place was written over in place', async () => {
+    const file = await serveNewsroom(writeNewsroom(first));
+    const gateway = await import('./index');
+    expect(ids(gateway)).toEqual(['first']);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const damaged = damagedCopy(await storeFor(file, many), `${file}.damaged`);
+    copyFileSync(damaged, `${file}.renamed`);
+    renameSync(`${file}.renamed`, file);
+    await keepAsking(gateway, ['first']);
+    // The same bytes again, over the file now there.
+    copyFileSync(damaged, file);
+    await keepAsking(gateway, ['first']);
+    expect(logged(errors).map((line) => /^The content store \S+ (was replaced|was written over in place), and/.exec(line)?.[1])).toEqual(['was replaced', 'was written over in place']);
+  });
+
+  it('never writes a new copy over the one it reads, whichever of the module’s bundled copies makes it', async () => {
+    const file = await serveNewsroom(writeNewsroom(first));
+    const gateway = await import('./index');
+    expect(ids(gateway)).toEqual(['first']);
+    // Next bundles the module more than once; each bundle shares the process's stores.
+    vi.resetModules();
+    const again = await import('./index');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    renameSync(damagedCopy(await storeFor(file, many), `${file}.damaged`), file);
+    await keepAsking(again, ['first']);
+    await keepAsking(gateway, ['first']);
+    expect(logged(errors)).toHaveLength(1);
   });
 
   it('does not look at the file again within a second', async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { constants, copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { contentStoreFiles, distDir } from '../site/dist-dir';
 import { directorySource, publicImageResolver } from './source';
 import { DevStore } from './store/dev';
 import { ContentStore } from './store/read';
-import { ContentStoreError, openStoreForReading, WHOLE_CHECK } from './store/schema';
+import { ContentStoreError, faultOf, openStoreForReading, WHOLE_CHECK } from './store/schema';
 
 /**
  * The content store this process reads, opened once and shared by every copy of
@@ -57,6 +58,8 @@ interface Served {
   /** When the copy was made and proven whole, for the log. */
   madeAt: Date;
   lookedAt: number;
+  /** The file's identity when it was last found changed (what "in place" is judged against). */
+  seen?: Version;
   /** A version of the file being copied and proven whole now. */
   checking?: string;
   /** A version that could not be used, named once in the log. */
@@ -91,8 +94,9 @@ function copiesDir(): string {
   return dir;
 }
 
-const COPY_NAME = /^(\d+)-\d+\.db$/;
-let copies = 0;
+const COPY_NAME = /^(\d+)-[\w-]+\.db$/;
+/** Whether this copy of the module (Next bundles it more than once) has tidied the folder. */
+let tidied = false;
 
 function isRunning(pid: number): boolean {
   try {
@@ -103,9 +107,11 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** A new file name for a copy: unique in the process, whichever bundled copy of this module asks. */
 function newCopyName(): string {
   const dir = copiesDir();
-  if (copies === 0) {
+  if (!tidied) {
+    tidied = true;
     for (const name of readdirSync(/*turbopackIgnore: true*/ dir)) {
       const pid = Number(COPY_NAME.exec(name)?.[1]);
       if (pid && pid !== process.pid && !isRunning(pid)) rmSync(/*turbopackIgnore: true*/ path.join(dir, name), { force: true });
@@ -114,8 +120,7 @@ function newCopyName(): string {
       for (const name of readdirSync(/*turbopackIgnore: true*/ dir)) if (name.startsWith(`${process.pid}-`)) rmSync(/*turbopackIgnore: true*/ path.join(dir, name), { force: true });
     });
   }
-  copies += 1;
-  return path.join(dir, `${process.pid}-${copies}.db`);
+  return path.join(dir, `${process.pid}-${randomUUID()}.db`);
 }
 
 /**
@@ -163,8 +168,8 @@ async function provenCopy(file: string, version: Version): Promise<{ copy: strin
     const rebuild = 'npm run content:publish';
     // The quick checks first (an SQLite file, finished, same schema), then every page.
     const db = openStoreForReading(copy, { rebuild, shownAs: file });
-    const fault = await checkWhole(copy).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
-    if (fault === 'ok') return { copy, db };
+    const fault = faultOf(await checkWhole(copy).catch((error: unknown) => (error instanceof Error ? error.message : String(error))));
+    if (!fault) return { copy, db };
     db.close();
     throw new ContentStoreError(`The content store ${file} is damaged: ${fault}. Rebuild it with \`${rebuild}\`.`);
   } catch (error) {
@@ -200,15 +205,17 @@ function followFile(current: Opened, at: number): Opened {
   const version = versionOf(served.file);
   const key = version?.key ?? 'missing';
   if (key === served.version.key || key === served.refused || key === served.checking) return current;
-  const how = change(served.version, version);
+  const last = served.seen ?? served.version;
+  const how = change(last, version);
   const keep = `This server goes on answering from its own copy of the store it had, made at ${hhmmss(served.madeAt)} (${served.copy}).`;
   if (!version) {
     served.refused = key;
     console.error(`The content store ${served.file} ${how}. ${keep} Publish one with \`npm run content:publish\`.`);
     return current;
   }
+  served.seen = version;
   served.checking = key;
-  const inPlace = version.ino === served.version.ino;
+  const inPlace = version.ino === last.ino;
   const unsafe = inPlace ? ' Write a store with `npm run content:publish`, which renames a checked one into place: a file written over in place can be read half-written.' : '';
   provenCopy(served.file, version).then(
     (proven) => {

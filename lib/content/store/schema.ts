@@ -19,7 +19,7 @@ const SCHEMA_VERSION = 2;
  * version, the newsroom's time zone (it dates URLs) and the component allow-list.
  * A store checked by another one is checked again from scratch.
  */
-const FILE_CHECK_VERSION = `2;${site.timeZone};${Object.keys(bodyComponents).join(',')}`;
+const FILE_CHECK_VERSION = `3;${site.timeZone};${Object.keys(bodyComponents).join(',')}`;
 
 const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -192,6 +192,11 @@ export interface OpenOptions {
 /** The SQLite statement that reads every page and index of a store, stopping at the first fault. */
 export const WHOLE_CHECK = 'PRAGMA integrity_check(1)';
 
+/** What WHOLE_CHECK answered, on one line; undefined when the store is whole. */
+export function faultOf(answer: unknown): string | undefined {
+  return answer === 'ok' ? undefined : String(answer).replace(/\s*\n\s*/g, ' ').replace(/^\*\*\* in database main \*\*\* /, '');
+}
+
 /**
  * Opens a finished store to read from, or explains why it cannot: missing,
  * damaged, written by another schema version, or left incomplete by a run that
@@ -207,8 +212,8 @@ export function openStoreForReading(file: string, { rebuild, shownAs = file, who
     db = new Database(/*turbopackIgnore: true*/ file, { readonly: true, fileMustExist: true });
     if (whole) {
       // A page damaged after the header (a bad copy, a disk fault) is found here, not by a reader.
-      const fault: unknown = db.prepare(WHOLE_CHECK).pluck().get();
-      if (fault !== 'ok') throw new ContentStoreError(`The content store ${shownAs} is damaged: ${String(fault)}. ${fix}`);
+      const fault = faultOf(db.prepare(WHOLE_CHECK).pluck().get());
+      if (fault) throw new ContentStoreError(`The content store ${shownAs} is damaged: ${fault}. ${fix}`);
     }
     const version: unknown = db.pragma('user_version', { simple: true });
     if (version !== SCHEMA_VERSION) {
