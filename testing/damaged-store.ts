@@ -22,7 +22,7 @@ function pageSize(fd: number): number {
  * at the last page) of the store at `file` with noise that is the same on every run. Returns how
  * many pages it overwrote.
  */
-export function scramblePages(file: string, from: number, to: number): number {
+function scramblePages(file: string, from: number, to: number): number {
   const fd = openSync(file, 'r+');
   try {
     const size = pageSize(fd);

@@ -71,20 +71,20 @@ export interface SoakResult {
   keptByNext: string[];
 }
 
-/** Sends every request to a server on this machine, `connections` at a time over kept-alive connections. */
-export async function soak(baseUrl: string, requests: readonly SoakRequest[], connections = 8): Promise<SoakResult> {
+type Answer = { status: number; headers: Record<string, string | string[] | undefined> };
+
+/**
+ * Keeps `connections` requests under way over kept-alive connections to a server on this machine,
+ * asking `next` for each one, until it answers undefined; `answered` sees every answer.
+ */
+async function pool(baseUrl: string, connections: number, next: () => SoakRequest | undefined, answered: (request: SoakRequest, answer: Answer) => void): Promise<void> {
   const base = new URL(baseUrl);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname)) throw new Error(`the soak test goes to this machine only, not ${base.hostname}`);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const statuses = new Map<number, number>();
-  const keptByNext: string[] = [];
-  const started = performance.now();
-  let next = 0;
   const one = (request: SoakRequest) =>
     new Promise<void>((resolve, reject) => {
       const sent = httpRequest({ host: base.hostname, port: base.port, path: request.target, headers: request.headers, agent }, (response) => {
-        statuses.set(response.statusCode ?? 0, (statuses.get(response.statusCode ?? 0) ?? 0) + 1);
-        if (response.headers['x-nextjs-cache'] === 'MISS') keptByNext.push(request.target);
+        answered(request, { status: response.statusCode ?? 0, headers: response.headers });
         response.resume();
         response.on('end', resolve);
         response.on('error', reject);
@@ -93,17 +93,52 @@ export async function soak(baseUrl: string, requests: readonly SoakRequest[], co
       sent.end();
     });
   const worker = async () => {
-    while (next < requests.length) {
-      const request = requests[next++];
-      if (request) await one(request);
-    }
+    for (let request = next(); request; request = next()) await one(request);
   };
   try {
     await Promise.all(Array.from({ length: connections }, worker));
   } finally {
     agent.destroy();
   }
+}
+
+/** Sends every request, `connections` at a time. */
+export async function soak(baseUrl: string, requests: readonly SoakRequest[], connections = 8): Promise<SoakResult> {
+  const statuses = new Map<number, number>();
+  const keptByNext: string[] = [];
+  const started = performance.now();
+  let at = 0;
+  await pool(
+    baseUrl,
+    connections,
+    () => requests[at++],
+    (request, { status, headers }) => {
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (headers['x-nextjs-cache'] === 'MISS') keptByNext.push(request.target);
+    },
+  );
   return { requests: requests.length, seconds: (performance.now() - started) / 1000, statuses, keptByNext };
+}
+
+/**
+ * Sends what `make` makes (it is given a running count), `connections` at a time, for `seconds`;
+ * counts the answers, and those a server's one-second cache sent (they carry an `Age`).
+ */
+export async function hammer(baseUrl: string, connections: number, seconds: number, make: (n: number) => SoakRequest): Promise<{ answers: number; fromCache: number; statuses: Map<number, number> }> {
+  const until = performance.now() + seconds * 1000;
+  const statuses = new Map<number, number>();
+  let made = 0;
+  let fromCache = 0;
+  await pool(
+    baseUrl,
+    connections,
+    () => (performance.now() < until ? make(made++) : undefined),
+    (_request, { status, headers }) => {
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (headers.age !== undefined) fromCache += 1;
+    },
+  );
+  return { answers: [...statuses.values()].reduce((a, b) => a + b, 0), fromCache, statuses };
 }
 
 export interface FolderState {

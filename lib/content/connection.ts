@@ -58,7 +58,7 @@ interface Served {
   /** When the copy was made and proven whole, for the log. */
   madeAt: Date;
   lookedAt: number;
-  /** The file's identity when it was last found changed (what "in place" is judged against). */
+  /** The file's identity when a change to it was last refused (what "in place" is judged against then). */
   seen?: Version;
   /** A version of the file being copied and proven whole now. */
   checking?: string;
@@ -213,7 +213,6 @@ function followFile(current: Opened, at: number): Opened {
     console.error(`The content store ${served.file} ${how}. ${keep} Publish one with \`npm run content:publish\`.`);
     return current;
   }
-  served.seen = version;
   served.checking = key;
   const inPlace = version.ino === last.ino;
   const unsafe = inPlace ? ' Write a store with `npm run content:publish`, which renames a checked one into place: a file written over in place can be read half-written.' : '';
@@ -227,6 +226,7 @@ function followFile(current: Opened, at: number): Opened {
     (error: unknown) => {
       served.checking = undefined;
       served.refused = key;
+      served.seen = version;
       const reason = error instanceof Error ? error.message : String(error);
       console.error(`The content store ${served.file} ${how}, and the new one cannot be used. ${reason} ${keep}${unsafe}`);
     },

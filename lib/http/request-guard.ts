@@ -78,7 +78,7 @@ const UNRESERVED = /^[A-Za-z0-9._~-]$/;
  * ".." segments resolved, repeated slashes made one. Other escapes are left as sent, and so is
  * a trailing slash, which Next redirects away.
  */
-export function canonicalPath(path: string): string {
+function canonicalPath(path: string): string {
   const plain = path.replaceAll('\\', '/').replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => {
     const character = String.fromCharCode(parseInt(hex, 16));
     return UNRESERVED.test(character) ? character : escape;
