@@ -29,7 +29,7 @@ const layerZones = LAYERS.map(({ target, from }) => ({
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores(['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', 'reports/**', '.stryker-tmp/**', 'next-env.d.ts']),
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -7,10 +7,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { liveBlog, testNow } from '../testing/content-files';
 import { clickWhenStill } from '../testing/click';
 import { writeLiveBlog } from '../testing/live-blog-files';
-import { checkContentInto, startProductionServer, type RunningServer } from '../testing/server';
+import { checkContentInto, copyBuild, startProductionServer, type RunningServer } from '../testing/server';
 
 // A live blog still running at the suite's clock, with 45 updates (more than two pages), on a
-// server of its own: the sample newsroom plus this blog (testing/live-blog-files.ts).
+// server of its own: the sample newsroom plus this blog (testing/live-blog-files.ts), on a copy
+// of the build, so the pages it renders and remakes stay in that copy: a second run on the same
+// build starts from the pages the build made, and no other spec's server sees this blog.
 // Expectations are read back from those files (testing/content-files.ts) or stated literally.
 
 // One server, so one worker runs these in turn; a page remade on a busy machine may take a while.
@@ -18,8 +20,8 @@ test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const ID = 'harbour-storm-live';
 const UPDATES = 45;
-const port = Number(process.env.E2E_PORT ?? 3100) + 240;
 let contentDir = '';
+let build = '';
 let server: RunningServer | undefined;
 let base = '';
 
@@ -31,13 +33,18 @@ test.beforeAll(async ({}, testInfo) => {
   writeLiveBlog(contentDir, { id: ID, headline: 'Storm Closes the Harbour of Basra, as It Happens', start: '2021-11-09T10:00:00+03:00', updates: UPDATES });
   const store = path.join(contentDir, '.store', 'content.db');
   checkContentInto(contentDir, store);
-  server = await startProductionServer(port, { MASTHEAD_CONTENT_STORE: store });
+  // A repeated run (--repeat-each) may run beside this one: a build copy and a port of its own.
+  build = path.join('test-results', `live-pages-build-${testInfo.repeatEachIndex}`);
+  copyBuild(build);
+  const port = Number(process.env.E2E_PORT ?? 3100) + 240 + testInfo.repeatEachIndex;
+  server = await startProductionServer(port, { MASTHEAD_DIST_DIR: build, MASTHEAD_CONTENT_STORE: store });
   base = server.url;
 });
 
 test.afterAll(async () => {
   await server?.stop();
   if (contentDir) rmSync(contentDir, { recursive: true, force: true });
+  if (build) rmSync(build, { recursive: true, force: true });
 });
 
 test.beforeEach(({}, testInfo) => {

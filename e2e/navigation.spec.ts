@@ -244,7 +244,9 @@ test.describe('reader comforts on an article', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(ARTICLE);
     const share = page.getByRole('region', { name: 'Share this story' });
-    await share.getByRole('button', { name: 'Copy link' }).click();
+    // Below the story: the paragraphs scrolled past are laid out as they near the screen, which
+    // moves the button for a moment, and a click aimed before that lands on the story instead.
+    await clickWhenStill(share.getByRole('button', { name: 'Copy link' }));
     await expect(share.getByRole('status')).toHaveText('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await share.getByRole('textbox').inputValue());

@@ -71,11 +71,17 @@ export function checkContentInto(contentDir: string, store: string): void {
 /**
  * Copies the build `npm test` made to `copy` (without the standalone server, the build cache,
  * `next dev`'s folder and the suite's second build), keeping file times, so a server on the copy sees its pages as made
- * at build. Serve it with `startProductionServer(port, { MASTHEAD_DIST_DIR: copy })`.
+ * at build. Serve it with `startProductionServer(port, { MASTHEAD_DIST_DIR: copy })`. What servers
+ * rendered on the build since it was made (`server/route-cache`, written only as they serve)
+ * stays behind: the copy holds the pages the build made, whatever ran on it before.
  */
 export function copyBuild(copy: string): void {
   rmSync(copy, { recursive: true, force: true });
-  cpSync('.next', copy, { recursive: true, preserveTimestamps: true, filter: (src) => !/^\.next[/\\](?:standalone|cache|dev|e2e-content-build)(?:[/\\]|$)/.test(src) });
+  cpSync('.next', copy, {
+    recursive: true,
+    preserveTimestamps: true,
+    filter: (src) => !/^\.next[/\\](?:standalone|cache|dev|e2e-content-build|server[/\\]route-cache)(?:[/\\]|$)/.test(src),
+  });
 }
 
 /**

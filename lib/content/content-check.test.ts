@@ -142,17 +142,35 @@ describe('npm run content:publish', () => {
     expect(readdirSync(path.dirname(target.store)).sort()).toEqual(['content.db', 'page-facts.json']);
   }, SLOW);
 
-  it('publishes nothing when the content has an error, or when the server’s build cannot say what its headers allow', () => {
+  it('publishes nothing when the content has an error, though the last good check is newer than every server’s store', () => {
+    const { dir, ...first } = deployed();
+    // A second server of the same build, as the standalone server beside `next start`'s store.
+    const second = path.join(path.dirname(first.store), 'standalone', 'content.db');
+    mkdirSync(path.dirname(second), { recursive: true });
+    cpSync(first.store, second);
+    cpSync(first.facts, path.join(path.dirname(second), 'page-facts.json'));
+    // A story checked since the servers' store was made, and not yet published: the working store now differs from theirs.
+    writeFileSync(path.join(dir, 'articles', 'added-later.mdx'), readFileSync(path.join(dir, 'articles', 'alpha.mdx'), 'utf8').replace(/^id: .*$/m, 'id: added-later'));
+    expect(check(dir).status).toBe(0);
+    const working = `${dir}-store/content.db`;
+    const checked = readFileSync(working);
+    const served = new Map([first.store, second].map((file) => [file, readFileSync(file)]));
+    for (const [file, bytes] of served) expect(bytes.equals(checked), file).toBe(false);
+
+    writeFileSync(path.join(dir, 'articles', 'hero-too-narrow.mdx'), read('hero-too-narrow'));
+    const failed = check(dir, '--publish', '--to', first.store, '--to', second);
+    expect(failed.status).toBe(1);
+    expect(failed.err).toContain('Content check failed');
+    expect(`${failed.out}${failed.err}`).not.toContain('Published');
+    for (const [file, bytes] of served) expect(readFileSync(file).equals(bytes), file).toBe(true);
+    expect(readFileSync(working).equals(checked)).toBe(true);
+    expect(readdirSync(path.dirname(first.store)).sort()).toEqual(['content.db', 'page-facts.json', 'standalone']);
+  }, SLOW);
+
+  it('publishes nothing when the server’s build cannot say what its headers allow', () => {
     const { dir, ...target } = deployed();
     const before = readFileSync(target.store);
     writeFileSync(path.join(dir, 'articles', 'long-headline.mdx'), read('long-headline'));
-    writeFileSync(path.join(dir, 'articles', 'hero-too-narrow.mdx'), read('hero-too-narrow'));
-    const failed = check(dir, '--publish', '--to', target.store);
-    expect(failed.status).toBe(1);
-    expect(failed.err).toContain('Content check failed');
-    expect(readFileSync(target.store).equals(before)).toBe(true);
-
-    rmSync(path.join(dir, 'articles', 'hero-too-narrow.mdx'));
     rmSync(target.facts);
     const unknown = check(dir, '--publish', '--to', target.store);
     expect(unknown.status).toBe(1);

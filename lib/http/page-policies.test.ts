@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compileNonPath } from 'next/dist/shared/lib/router/utils/prepare-destination';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { cachePolicy } from './cache-headers';
@@ -105,6 +105,46 @@ describe('what the content check found', () => {
   });
 });
 
+describe('what the content check found, read back from a damaged or older file', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'page-facts-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const read = (text: string) => {
+    const file = path.join(dir, 'page-facts.json');
+    writeFileSync(file, text);
+    return readPageFacts(file);
+  };
+
+  it('keeps only well-formed pages and addresses, so nothing unchecked is allowed', () => {
+    const good = { path: BLOG, frameSources: [YOUTUBE] };
+    const framed = [good, null, 'x', { path: 1, frameSources: [YOUTUBE] }, { path: BLOG }, { path: BLOG, frameSources: YOUTUBE }, { path: BLOG, frameSources: [YOUTUBE, 2] }];
+    expect(read(JSON.stringify({ framed, live: [BLOG, 3, null] }))).toEqual({ framed: [good], live: [BLOG] });
+  });
+
+  it('is nothing where the file is not what the check writes', () => {
+    for (const text of ['', '{', 'null', '[]', '7', '{"framed":"x","live":"y"}', '{"framed":{},"live":{}}']) {
+      expect(read(text), text).toEqual({ framed: [], live: [] });
+    }
+  });
+
+  it('is written into folders that do not exist yet', () => {
+    const file = path.join(dir, 'a', 'b', 'page-facts.json');
+    writePageFacts(file, { framed: [], live: [BLOG] });
+    expect(readPageFacts(file)).toEqual({ framed: [], live: [BLOG] });
+  });
+});
+
+describe('frame sources', () => {
+  it('are https origins, or a player’s address on one, and nothing more', () => {
+    const rules = (source: string) => () => pageRules({ framed: [{ path: '/world', frameSources: [source] }], live: [] });
+    expect(rules('https://a')).not.toThrow();
+    expect(rules('https://mastodon.example/@desk/1/embed')).not.toThrow();
+    expect(() => pageRules({ framed: [{ path: '/world', frameSources: [YOUTUBE, 'http://player.example'] }], live: [] })).toThrow(/https origins/);
+    for (const bad of ['http://player.example', `x ${YOUTUBE}`, `${YOUTUBE}/embed x`, `${YOUTUBE}/embed;script-src *`, `${YOUTUBE}/a,b`, `${YOUTUBE} 'unsafe-eval'`, 'https://', 'https://Player.example']) {
+      expect(rules(bad), bad).toThrow(/https origins/);
+    }
+  });
+});
+
 describe('content published without a build', () => {
   const built = { framed: [{ path: BLOG, frameSources: [YOUTUBE] }], live: [BLOG] };
 
@@ -121,6 +161,9 @@ describe('content published without a build', () => {
       ],
       live: [BLOG, '/world/2021/11/08/election-night'],
     };
+    expect(headersMissing({ framed: [], live: [] }, { framed: [{ path: BLOG, frameSources: [VIMEO, YOUTUBE] }], live: [] })).toEqual([
+      { path: BLOG, reason: `it would frame ${VIMEO}, ${YOUTUBE}, which its Content-Security-Policy does not allow` },
+    ]);
     expect(headersMissing(built, wanted)).toEqual([
       { path: BLOG, reason: `it would frame ${VIMEO}, which its Content-Security-Policy does not allow` },
       { path: `${BLOG}/page/1`, reason: `it would frame ${YOUTUBE}, which its Content-Security-Policy does not allow` },

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { beforeHead } from './answer-policy';
@@ -23,6 +24,7 @@ async function serve(render: (request: IncomingMessage, response: ServerResponse
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     cache,
+    port: typeof address === 'object' && address ? address.port : 0,
     get: (path: string, headers: Record<string, string> = {}, method = 'GET') => fetch(`${base}${path}`, { headers, method }),
     later: (ms: number) => {
       clock += ms;
@@ -43,6 +45,14 @@ function page(cacheControl = PAGE) {
     response.setHeader('X-Frame-Options', 'DENY');
     response.write('<p>rendered ');
     response.end(`${count}</p>`);
+  };
+}
+
+/** A page of `bytes` bytes, its address written over and over. */
+function sized(bytes: number) {
+  return (request: IncomingMessage, response: ServerResponse) => {
+    response.setHeader('Cache-Control', PAGE);
+    response.end(Buffer.alloc(bytes, request.url ?? ''));
   };
 }
 
@@ -206,10 +216,7 @@ describe('the one-second response cache', () => {
   });
 
   it('holds no more than its budget, dropping the oldest first, and drops what is a minute old', async () => {
-    const site = await serve((request, response) => {
-      response.setHeader('Cache-Control', PAGE);
-      response.end(Buffer.alloc(20 * 1024, request.url ?? ''));
-    });
+    const site = await serve(sized(20 * 1024));
     for (const path of ['/1', '/2', '/3']) for (let twice = 0; twice < 2; twice++) await site.get(path);
     // 48 KB for addresses without a query: two answers of 20 KB and what comes with them.
     expect(site.cache.size.answers).toBe(2);
@@ -243,6 +250,198 @@ describe('the one-second response cache', () => {
   });
 });
 
+describe('the bytes it keeps', () => {
+  it('are the bytes Next sent, however it wrote them: strings in any encoding, buffers, views into larger ones, an end with no bytes', async () => {
+    const site = await serve((_request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      response.write(`${count} é `);
+      response.write('aGVsbG8=', 'base64');
+      response.write(Buffer.from(' buffer '));
+      response.write(new Uint8Array([0x61, 0x76, 0x69, 0x65, 0x77, 0x7a]).subarray(1, 5));
+      response.write(' written', () => undefined);
+      response.end(() => undefined);
+    });
+    await site.get('/pieces');
+    const sent = Buffer.from(await (await site.get('/pieces')).arrayBuffer());
+    expect(sent.toString()).toBe('2 é hello buffer view written');
+    const kept = await site.get('/pieces');
+    expect(Buffer.from(await kept.arrayBuffer()).equals(sent)).toBe(true);
+    expect(kept.headers.get('content-length')).toBe(String(sent.length));
+  });
+
+  it('are at most 512 KB for one answer: a larger one is left to Next, however it was written', async () => {
+    const LIMIT = 512 * 1024;
+    const site = await serve(
+      (request, response, count) => {
+        response.setHeader('Cache-Control', PAGE);
+        const fill = String(count % 10);
+        if (request.url === '/limit') response.end(Buffer.alloc(LIMIT, fill));
+        else if (request.url === '/one-more') {
+          response.write(Buffer.alloc(LIMIT, fill));
+          response.end(fill);
+        } else {
+          response.write(Buffer.alloc(LIMIT + 1, fill));
+          response.end(fill);
+        }
+      },
+      { bytes: 4 * 1024 * 1024, queries: 1024 * 1024 },
+    );
+    const body = async (path: string) => Buffer.from(await (await site.get(path)).arrayBuffer());
+    await body('/limit');
+    expect((await body('/limit')).length).toBe(LIMIT);
+    expect(await body('/limit')).toEqual(Buffer.alloc(LIMIT, '2'));
+    for (const path of ['/one-more', '/well-over']) {
+      await body(path);
+      const second = await body(path);
+      const third = await body(path);
+      expect(third.length, path).toBe(second.length);
+      expect(third[0], path).not.toBe(second[0]);
+    }
+    expect(site.cache.size.answers).toBe(1);
+  });
+});
+
+describe('what it keeps, and for how long', () => {
+  it('keeps an answer ended with no bytes or with null, as Node allows', async () => {
+    const site = await serve((request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      response.write(`rendered ${count}`);
+      if (request.url === '/null') response.end(null);
+      else response.end();
+    });
+    for (const path of ['/empty', '/null']) {
+      await site.get(path);
+      const second = await (await site.get(path)).text();
+      expect(await (await site.get(path)).text(), path).toBe(second);
+    }
+  });
+
+  it('holds nothing it may not keep', async () => {
+    const site = await serve(page('no-store'));
+    await site.get('/a');
+    await site.get('/a');
+    expect(site.cache.size).toEqual({ answers: 0, bytes: 0 });
+  });
+
+  it('keeps one copy when two readers asked for the same page at once', async () => {
+    const site = await serve((_request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      setTimeout(() => response.end(`rendered ${count}`), 50);
+    });
+    const both = await Promise.all([site.get('/same'), site.get('/same')]);
+    expect((await Promise.all(both.map((r) => r.text()))).sort()).toEqual(['rendered 1', 'rendered 2']);
+    // The second reader asked for an address asked for already: its answer is the one kept.
+    expect(site.cache.size.answers).toBe(1);
+    expect(await (await site.get('/same')).text()).toBe('rendered 2');
+  });
+
+  it('keeps answering the copies of a page that are still fresh when an older one expires', async () => {
+    const site = await serve((request, response, count) => {
+      // The fourth answer may not be kept: the expired copy goes, and nothing takes its place.
+      response.setHeader('Cache-Control', count === 4 ? 'no-store' : PAGE);
+      response.setHeader('Vary', 'Accept-Language');
+      response.end(`${request.headers['accept-language']} ${count}`);
+    });
+    expect(await (await site.get('/page', { 'accept-language': 'fr' })).text()).toBe('fr 1');
+    expect(await (await site.get('/page', { 'accept-language': 'en' })).text()).toBe('en 2');
+    site.later(500);
+    expect(await (await site.get('/page', { 'accept-language': 'ar' })).text()).toBe('ar 3');
+    site.later(500);
+    // The English copy is a second old: asked again. The Arabic one is still answered.
+    expect(await (await site.get('/page', { 'accept-language': 'en' })).text()).toBe('en 4');
+    expect(await (await site.get('/page', { 'accept-language': 'ar' })).text()).toBe('ar 3');
+    // Past its second, the English copy is kept only to stand in for an error.
+    expect(site.cache.size.answers).toBe(2);
+  });
+
+  it('writes the date, the age and the connection afresh for each answer', async () => {
+    const site = await serve((_request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      // As a cache in front of Next would have said.
+      response.setHeader('Age', '100');
+      response.end(`rendered ${count}`);
+    });
+    await site.get('/a');
+    const first = await site.get('/a');
+    expect(await first.text()).toBe('rendered 2');
+    // Dates are to the second.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const kept = await site.get('/a');
+    expect(await kept.text()).toBe('rendered 2');
+    expect(kept.headers.get('age')).toBe('0');
+    expect(kept.headers.get('date')).not.toBe(first.headers.get('date'));
+    // A reader who closes the connection is told so, with the headers as Next wrote them.
+    const head = await new Promise<string>((resolve, reject) => {
+      const socket = connect(site.port, '127.0.0.1', () => socket.write('GET /a HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'));
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('end', () => resolve(received.split('\r\n\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+    const lines = head.split('\r\n');
+    expect(lines[0]).toBe('HTTP/1.1 200 OK');
+    expect(lines).toContain(`Cache-Control: ${PAGE}`);
+    expect(lines).toContain('Connection: close');
+    expect(lines.filter((line) => /^(keep-alive|transfer-encoding|age|date):/i.test(line)).map((line) => line.split(':')[0]?.toLowerCase()).sort()).toEqual(['age', 'date']);
+    expect(head.toLowerCase()).not.toContain('keep-alive');
+  });
+
+  it('fills its budget before it drops anything', async () => {
+    // 48 KB for addresses without a query: three answers of 15 KB and what comes with each.
+    const site = await serve(sized(15 * 1024));
+    for (const path of ['/1', '/2', '/3']) for (let twice = 0; twice < 2; twice++) await site.get(path);
+    expect(site.cache.size.answers).toBe(3);
+    expect(site.cache.size.bytes).toBeGreaterThan(45 * 1024);
+    expect(site.cache.size.bytes).toBeLessThanOrEqual(48 * 1024);
+  });
+
+  it('answers from a copy a request whose headers merely contain the names it leaves to Next', async () => {
+    const site = await serve(page());
+    await site.get('/file');
+    await site.get('/file');
+    const similar: Record<string, string>[] = [{ 'x-cookie-notice': 'seen' }, { 'cookie-consent': 'given' }, { 'x-range': '1' }, { 'if': '1' }, { 'x-invoke': '1' }, { 'x-now': '1' }, { next: '1' }];
+    for (const headers of similar) {
+      expect(await (await site.get('/file', headers)).text(), JSON.stringify(headers)).toBe('<p>rendered 2</p>');
+    }
+  });
+
+  it('leaves to Next the requests routed by Vercel and Next’s own server', async () => {
+    const site = await serve(page());
+    await site.get('/file');
+    await site.get('/file');
+    const routed: Record<string, string>[] = [{ 'x-invoke-path': '/file' }, { 'x-now-route-matches': '1' }, { 'x-matched-path': '/file' }, { purpose: 'prefetch' }];
+    for (const headers of routed) {
+      expect(await (await site.get('/file', headers)).text(), JSON.stringify(headers)).not.toBe('<p>rendered 2</p>');
+    }
+  });
+});
+
+describe('a server’s cache', () => {
+  it('holds 4 MB, 3 MB of it for addresses without a query: five answers of the largest size it keeps, and drops the oldest for a sixth', async () => {
+    // A clock that stands still, so that nothing expires on a slow machine.
+    const cache = new ResponseCache(() => 1_000_000);
+    const server = createServer((request, response) => {
+      if (cache.answer(request, response)) return;
+      cache.watch(request, response);
+      response.setHeader('Cache-Control', PAGE);
+      response.end(Buffer.alloc(512 * 1024, request.url ?? ''));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push(server);
+    const address = server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const twice = async (n: number) => {
+      for (let i = 0; i < 2; i++) await (await fetch(`${base}/${n}`)).arrayBuffer();
+    };
+    for (let n = 1; n <= 5; n++) await twice(n);
+    expect(cache.size.answers).toBe(5);
+    expect(cache.size.bytes).toBeGreaterThan(5 * 512 * 1024);
+    expect(cache.size.bytes).toBeLessThanOrEqual(3 * 1024 * 1024);
+    await twice(6);
+    expect(cache.size.answers).toBe(5);
+  });
+});
+
 describe('what a shared cache may keep', () => {
   it.each([
     ['public, max-age=0, s-maxage=30, stale-while-revalidate=600', 30_000],
@@ -252,6 +451,15 @@ describe('what a shared cache may keep', () => {
     ['max-age=60', 0],
     ['private, no-cache, no-store, max-age=0, must-revalidate', 0],
     ['Public, S-MaxAge=5', 5_000],
+    ['private, s-maxage=60', 0],
+    ['no-store, s-maxage=60', 0],
+    ['no-cache, s-maxage=60', 0],
+    ['public, max-age=60, s-maxage=0', 0],
+    ['s-maxage=-5', 0],
+    ['public, max-age=-5', 0],
+    ['s-maxage=1e400', 0],
+    ['s-maxage=soon', 0],
+    ['public,s-maxage=7', 7_000],
     [undefined, 0],
   ])('%s: %i ms', (cacheControl, ms) => {
     expect(sharedLifetime(cacheControl)).toBe(ms);
