@@ -17,18 +17,18 @@ const PADDING = { top: 56, inline: 72, bottom: 52 };
 const KICKER: TypeStyle = { size: 30, weight: 700 };
 const SITE_NAME: TypeStyle = { size: 40, weight: 700 };
 const FOOTNOTE: TypeStyle = { size: 30, weight: 400 };
-/** The rule over the footer, and the space under it. */
+/** The rule over the footer, and the space under it and between the site name and the footnote. */
 const FOOTER_RULE = { height: 2, gap: 20 };
 /** The least space between the headline and the kicker above it or the rule below. */
 const HEADLINE_CLEARANCE = 24;
 
-// Scripts whose letters join: spacing them out would pull a word apart.
-const JOINED_LETTERS = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Adlam}]/u;
-
-/** Draws the kicker (capitals, lightly spaced, where the script has them) and answers where it ends. */
+/**
+ * Draws the kicker in capitals, lightly spaced, and answers where it ends. A script without
+ * capitals is left as it is, and Skia, as browsers do, does not space out letters that join.
+ */
 function drawKicker(ctx: SKRSContext2D, kicker: string, at: { start: number; top: number; measure: number }): number {
   setType(ctx, KICKER);
-  ctx.letterSpacing = JOINED_LETTERS.test(kicker) ? '0px' : '1px';
+  ctx.letterSpacing = '1px';
   const { ascent, descent } = lineBox(ctx);
   ctx.fillStyle = ACCENT;
   ctx.fillText(fitLine(ctx, kicker.toLocaleUpperCase(ctx.lang), at.measure), at.start, at.top + ascent);
@@ -36,7 +36,7 @@ function drawKicker(ctx: SKRSContext2D, kicker: string, at: { start: number; top
   return at.top + ascent + descent;
 }
 
-/** Draws the rule, the site name at the line's start and the footnote at its end, all on one baseline line; answers the rule's top. */
+/** Draws the rule, the site name at the line's start and the footnote at its end, both resting on the bottom; answers the rule's top. */
 function drawFooter(ctx: SKRSContext2D, { siteName, footnote }: { siteName: string; footnote: string }, at: { start: number; end: number; bottom: number; measure: number }): number {
   setType(ctx, SITE_NAME);
   const name = lineBox(ctx);

@@ -83,3 +83,17 @@ describe('fitHeadline', () => {
     expect(layout.lines.join(' ').slice(0, -1)).toBe(text.slice(0, layout.lines.join(' ').length - 1));
   });
 });
+
+describe('the renderer', () => {
+  it('spaces out Latin letters but not joined Arabic ones, so the kicker’s tracking needs no exception for Arabic', () => {
+    const spread = (ctx: ReturnType<typeof english>, word: string) => {
+      setType(ctx, { size: 80, weight: 700 });
+      ctx.letterSpacing = '0px';
+      const tight = ctx.measureText(word).width;
+      ctx.letterSpacing = '8px';
+      return ctx.measureText(word).width - tight;
+    };
+    expect(spread(english(), 'Middle')).toBeCloseTo(6 * 8, 0);
+    expect(spread(arabic(), 'الأوسط')).toBeLessThanOrEqual(8);
+  });
+});
