@@ -173,7 +173,7 @@ const liveBlogPathOf = (path) => {
   return blog !== undefined && parseArticlePath(blog) ? blog : undefined;
 };
 
-// Share cards (1200×630) and the square logo, drawn by next/og.
+// Share cards (1200×630) and the square logo, drawn by components/social/.
 /** @param {string} id */
 const cardFile = (id) => `${id}.png`;
 /** @param {string} id */
