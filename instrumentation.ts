@@ -2,7 +2,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { installServerGuard } = await import('./lib/http/server-guard');
-    installServerGuard();
+    const guard = installServerGuard();
     // `next build` opens the content store in its own workers.
     if (process.env.NEXT_PHASE === 'phase-production-build') return;
     const { loadContent } = await import('./lib/content');
@@ -20,5 +20,8 @@ export async function register(): Promise<void> {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);
     }
+    // Addresses that name nothing are answered before Next would keep anything under them.
+    const { namesNothing } = await import('./lib/routes/addresses');
+    guard.checkAddressesWith(namesNothing);
   }
 }

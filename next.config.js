@@ -9,6 +9,8 @@ const { pageFactsFile, pageRules, readPageFacts } = require('./lib/http/page-pol
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { distDir: buildDir } = require('./lib/site/dist-dir');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { cardFontFiles } = require('./lib/seo/card-fonts');
 
 const distDir = buildDir();
 
@@ -40,9 +42,14 @@ const nextConfig = {
   // in after the build (scripts/postbuild.mjs), as the build writes it only then.
   // Reader pages write the build's stylesheets into the page (pages/_document.tsx), so a
   // server that renders them on first request needs those files too.
+  // The share cards' fonts are opened by path as a card is drawn (lib/seo/og.ts).
   outputFileTracingIncludes: {
     '/**': [`./${distDir}/static/chunks/*.css`],
+    '/og/**': cardFontFiles.map(({ file }) => `./${file}`),
   },
+  // The share cards' renderer is a native addon (docs/decisions/0016): loaded from node_modules
+  // as it is, not bundled, so the build's tracing ships it and its platform's binary with the server.
+  serverExternalPackages: ['@napi-rs/canvas'],
   // The tracer cannot tell which files the content layer opens, so it would take too many:
   // content, generated newsrooms, the benchmark's static copies, test fixtures, the build
   // cache and test copies of the build stay out of the server. (A build the benchmark makes

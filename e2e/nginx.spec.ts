@@ -1,67 +1,25 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { nginxBinary, startNginx, type RunningNginx } from '../testing/nginx';
 
 // docs/nginx.conf, as docs/deploy.md says to try it: local paths, a local port, and the test
 // server as the one instance. nginx must be installed (.ci/run installs it).
-const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const root = process.cwd();
 const port = Number(process.env.E2E_PORT ?? 3100) + 210;
 const prefix = path.join(root, 'test-results', 'nginx');
 const base = `http://127.0.0.1:${port}`;
-let server: ChildProcess | undefined;
+let nginx: RunningNginx | undefined;
 
 // One nginx for the file, on one port: the tests share it.
 test.describe.configure({ mode: 'serial' });
-test.skip(!nginx && !process.env.CI, 'nginx is not installed here (apt-get install nginx); CI installs it');
+test.skip(!nginxBinary && !process.env.CI, 'nginx is not installed here (apt-get install nginx); CI installs it');
 
 test.beforeAll(async ({ baseURL }) => {
-  const upstream = new URL(baseURL ?? '').host;
-  const site = readFileSync(path.join(root, 'docs', 'nginx.conf'), 'utf8')
-    .replaceAll('/srv/masthead', root)
-    .replace('/var/cache/nginx/masthead', path.join(prefix, 'cache'))
-    .replace('listen 80;', `listen 127.0.0.1:${port};`)
-    .replace('server 127.0.0.1:3000;', `server ${upstream};`)
-    .replace(/^\s*server 127\.0\.0\.1:3001;\n/m, '');
-  rmSync(prefix, { recursive: true, force: true });
-  mkdirSync(path.join(prefix, 'logs'), { recursive: true });
-  writeFileSync(path.join(prefix, 'site.conf'), site);
-  writeFileSync(
-    path.join(prefix, 'nginx.conf'),
-    [
-      'daemon off;',
-      'worker_processes 1;',
-      // Workers run as root only where the tests do; otherwise as whoever starts nginx.
-      process.getuid?.() === 0 ? 'user root;' : '',
-      `pid ${prefix}/nginx.pid;`,
-      `error_log ${prefix}/logs/error.log;`,
-      'events { worker_connections 64; }',
-      'http {',
-      '  include /etc/nginx/mime.types;',
-      '  access_log off;',
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${prefix}/${t};`),
-      `  include ${prefix}/site.conf;`,
-      '}',
-    ].join('\n'),
-  );
-  const check = spawnSync(nginx ?? 'nginx', ['-t', '-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { encoding: 'utf8' });
-  expect(check.status, check.stderr).toBe(0);
-  server = spawn(nginx ?? 'nginx', ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: 'ignore' });
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      await fetch(`${base}/_next/static/no-such-file`);
-      break;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  nginx = await startNginx(port, new URL(baseURL ?? '').host, prefix);
 });
 
 test.afterAll(() => {
-  server?.kill();
+  nginx?.stop();
 });
 
 const cacheStatus = async (url: string, headers: Record<string, string> = {}) => (await fetch(url, { headers })).headers.get('x-cache-status');

@@ -99,8 +99,18 @@ test.describe('content that arrives after the build', () => {
     const db = new Database(store);
     db.prepare("UPDATE bodies SET tree = x'00' WHERE file = 'articles/a-story-corrupted-after-build.mdx'").run();
     db.close();
+    // The server reads its own copy: it takes the store written over in place once it has
+    // copied it and found it whole as a database, a moment after a question (a search asks one).
+    await expect
+      .poll(async () => {
+        await fetch(`${server?.url}/search?q=story`);
+        return server?.output() ?? '';
+      })
+      .toContain('was written over in place; the new one is whole');
     const response = await page.goto(`${server?.url}${doomedPath}`);
     expect(response?.status()).toBe(500);
+    // No cache in front may keep an error.
+    expect(response?.headers()['cache-control']).toBe('no-store');
     await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Masthead');
     const body = await page.content();

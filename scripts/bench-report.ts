@@ -109,7 +109,7 @@ export function markdown(results: SizeResult[]): string {
 export function pageTypesMarkdown(pages: PageTypeFigures[]): string {
   const cell = (f: PageTypeFigures['server']) => `${f.performance} (${f.runs.map((r) => r.performance).join(', ')}) | ${f.tbtMs} ms (${f.runs.map((r) => r.tbtMs).join(', ')}) | ${f.lcpMs} ms | ${f.cls}`;
   return [
-    `Lighthouse 12 (mobile, simulated throttling, from about:blank) on each page type of the sample newsroom (content/), median of ${lighthouseRuns} runs, the runs of every page interleaved. This machine's two cores are shared by the server and the browser: each page is measured as the standalone server answers it and from a recorded copy of the same answers, for which the server does nothing during the load.`,
+    `Lighthouse 12 (mobile, simulated throttling, from about:blank) on each page type of the sample newsroom (content/), the median of each figure over ${lighthouseRuns} runs, the runs of every page interleaved. This machine's two cores are shared by the server and the browser: each page is measured as the standalone server answers it and from a recorded copy of the same answers, for which the server does nothing during the load.`,
     '',
     '| Page | Server: performance (each run) | TBT (each run) | LCP | CLS | Copy: performance (each run) | TBT (each run) | LCP | CLS |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -150,7 +150,7 @@ async function main() {
   } else if (problems.length) {
     console.log(formatReport(problems));
   }
-  if (result.discarded) console.log(`The previous content store was not used (${result.discarded}): every file was checked.`);
+  if (result.discarded) console.log(`The previous content store ${path.relative(process.cwd(), file)} was not used (${result.discarded}): every file was checked again, into a new one.`);
   if (!result.written) {
     console.error(`\nContent check failed: fix the errors above. Nothing was built; ${path.relative(process.cwd(), file)} is as it was.`);
     process.exit(1);

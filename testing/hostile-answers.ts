@@ -63,14 +63,19 @@ function listLength(list: string): number | undefined {
   return undefined;
 }
 
-/** "." and ".." segments resolved as a browser would; Next answers the resolved address. */
-function resolveDots(pathname: string): string {
+/**
+ * The one spelling of a path (RFC 3986, section 6.2.2): escapes of letters, digits and "-._~"
+ * written plain, a backslash as a slash (as browsers read it), "." and ".." segments resolved,
+ * repeated slashes made one. A trailing slash is kept (Next redirects it away).
+ */
+function oneSpelling(pathname: string): string {
+  const plain = pathname.replaceAll('\\', '/').replace(/%([0-9A-Fa-f]{2})/g, (escape, hex: string) => (/^[A-Za-z0-9._~-]$/.test(String.fromCharCode(parseInt(hex, 16))) ? String.fromCharCode(parseInt(hex, 16)) : escape));
   const out: string[] = [];
-  const segments = pathname.split('/').slice(1);
+  const segments = plain.split('/').slice(1);
   segments.forEach((segment, i) => {
     const last = i === segments.length - 1;
     if (segment === '..') out.pop();
-    if (segment === '..' || segment === '.') {
+    if (segment === '..' || segment === '.' || segment === '') {
       if (last) out.push('');
     } else {
       out.push(segment);
@@ -115,7 +120,8 @@ function pageAnswer(pathname: string, query: string): number {
 }
 
 export function expectedAnswer({ method, target, headers }: Request): Answer {
-  const { pathname, query } = split(target);
+  // An absolute-form target is answered for this site, as its path (SECURITY.md).
+  const { pathname, query } = split(target.replace(/^https?:\/\/[^/?#]*/, '') || '/');
   const head = `${method} ${target} HTTP/1.1\r\n${headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}`;
   // Node's HTTP parser.
   if (method === 'CONNECT') return 'closed';
@@ -133,11 +139,12 @@ export function expectedAnswer({ method, target, headers }: Request): Answer {
   if (!decodes(pathname)) return 400;
   const range = headers.find(([k]) => k.toLowerCase() === 'range')?.[1];
   if (range !== undefined && !/^bytes=(?:\d+-\d*|-\d+)(?:,\s*(?:\d+-\d*|-\d+))*$/.test(range)) return 416;
-  // Next makes repeated slashes and backslashes one slash, with a permanent redirect.
-  if (/\/\/|\\/.test(pathname)) return 308;
+  // A path spelled otherwise than the one way is redirected to that spelling.
+  if (oneSpelling(pathname) !== pathname) return 308;
   // A request for the App Router's RSC form is sent to the address with its cache-busting query;
-  // files are served as they are.
-  const resolved = resolveDots(pathname);
-  if (headers.some(([k]) => k === 'RSC') && !PUBLIC_FILES.has(resolved)) return 307;
-  return pageAnswer(resolved, query);
+  // files are served as they are, and an address that names nothing is answered 404 before
+  // Next reads the request's headers.
+  const answer = pageAnswer(pathname, query);
+  if (headers.some(([k]) => k === 'RSC') && !PUBLIC_FILES.has(pathname) && answer !== 404) return 307;
+  return answer;
 }

@@ -125,6 +125,8 @@ export async function serveNewsroom(root: string, mode: 'server' | 'dev' = 'serv
     vi.stubEnv('NODE_ENV', 'development');
   }
   vi.stubEnv('MASTHEAD_CONTENT_STORE', file);
+  // A server reads its own copy of the store (lib/content/connection.ts): kept with the stores.
+  vi.stubEnv('MASTHEAD_STORE_COPIES', path.join(storeDir, 'copies'));
   return file;
 }
 

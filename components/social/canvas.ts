@@ -1,8 +1,23 @@
-import type { CSSProperties } from 'react';
-import { CARD_FONT_FAMILY } from '@/lib/seo/og';
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import type { CardWriting } from '@/lib/routes/cards';
+import { registerCardFonts } from '@/lib/seo/og';
 
-/** The house red: the logo's ground, the card's rule and kicker. */
+/** The house red: the logo's ground, the card's top rule and kicker. */
 export const ACCENT = '#a3112e';
+export const PAPER = '#fbfaf7';
+export const INK = '#161616';
+export const MUTED = '#555555';
 
-/** What every image drawn with next/og starts from: the whole canvas, laid out by flexbox (its renderer knows no other layout), in the card face. */
-export const canvas: CSSProperties = { width: '100%', height: '100%', display: 'flex', fontFamily: CARD_FONT_FAMILY };
+/**
+ * A blank canvas that writes in the card's language and direction. Text is placed by its
+ * `start` and `end` (`textAlign`), which the direction turns into right and left for an
+ * Arabic card, and each line is ordered by the bidirectional algorithm from that direction.
+ */
+export function cardCanvas(width: number, height: number, { lang, dir }: CardWriting): { canvas: Canvas; ctx: SKRSContext2D } {
+  registerCardFonts();
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.lang = lang;
+  ctx.direction = dir;
+  return { canvas, ctx };
+}

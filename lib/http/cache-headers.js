@@ -36,6 +36,16 @@ const cachePolicy = {
   live: sharedCache({ sMaxAge: 30, staleWhileRevalidate: MINUTE }),
   /** A live blog's older page: its twenty updates are fixed once the page exists (lib/content/live/pages.ts). */
   livePage: sharedCache({ sMaxAge: HOUR, staleWhileRevalidate: DAY }),
+  /** Share cards: drawn again at most once an hour (their routes' revalidate). */
+  card: sharedCache({ sMaxAge: HOUR, staleWhileRevalidate: DAY }),
+  /**
+   * A miss (the 404 page, a feed or card of nothing) and a redirect: they change as soon as the
+   * content does (a story whose embargo lifts, a story moved again), so shared caches keep them a
+   * minute and browsers ask each time. Never served stale when the site is down.
+   */
+  brief: `public, max-age=0, s-maxage=${MINUTE}, stale-while-revalidate=${MINUTE}`,
+  /** Errors, and requests the site refuses: no cache keeps them. */
+  never: 'no-store',
   /** Hero images and graphics keep their names when an editor replaces them, so they are not immutable. */
   image: `public, max-age=${HOUR}, s-maxage=${DAY}, stale-while-revalidate=${7 * DAY}`,
   /** File names under /_next/static carry a content hash: a new build means new names. */
@@ -48,15 +58,15 @@ const cachePolicy = {
 const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
 
 /**
- * Rules for next.config.js `headers()`. What each reader page gets (e2e/caching.spec.ts checks
- * every one): the front policy for the front page and section fronts, and for /tags, /authors
- * and /search, whose addresses are one slug too; the article policy for articles and for the
- * 404 of any article-shaped address; the live page policy for a live blog's older pages (an
- * open live blog's own address gets the live policy from lib/http/page-policies.js); every
- * other page, tag and author fronts and the later pages of every list, keeps what Next sends
- * for a page rendered again every 30 seconds (`s-maxage=30` and a long
- * `stale-while-revalidate`). An address with no page at all is never stored (`private,
- * no-store`, from Next).
+ * Rules for next.config.js `headers()`, later ones replacing earlier ones. What each answer gets
+ * (SECURITY.md's table, checked by e2e/answer-headers.spec.ts): the front policy for the front
+ * page, section fronts, /tags, /authors and /search (whose addresses are one slug too), tag and
+ * desk fronts and the later pages of every list, feeds and sitemaps; the article policy for
+ * articles; the live page policy for a live blog's older pages and the live policy for its
+ * feeds (an open live blog's own address gets the live policy from lib/http/page-policies.js);
+ * the card policy for share cards. Misses, redirects and errors get theirs whoever answers
+ * them, from the server guard (lib/http/answer-policy.ts), since Next answers some of them
+ * before these rules are read.
  */
 function cacheHeaders() {
   /** @param {string} source @param {string} value */
@@ -64,10 +74,18 @@ function cacheHeaders() {
   return [
     rule(routePatterns.home, cachePolicy.front),
     rule(routePatterns.sectionFront, cachePolicy.front),
+    rule(routePatterns.listFront, cachePolicy.front),
+    rule(routePatterns.listPage, cachePolicy.front),
+    rule(routePatterns.feed, cachePolicy.front),
+    rule(routePatterns.sitemap, cachePolicy.front),
+    rule('/robots.txt', cachePolicy.front),
     rule(routePatterns.article, cachePolicy.article),
-    // Only live blogs have later pages.
+    // Only live blogs have later pages and feeds of their own.
     rule(routePatterns.livePage, cachePolicy.livePage),
+    rule(routePatterns.liveFeed, cachePolicy.live),
+    rule(routePatterns.card, cachePolicy.card),
     rule(routePatterns.images, cachePolicy.image),
+    rule('/icon.svg', cachePolicy.image),
     // /_next/static is left to Next, which sends cachePolicy.immutable itself in
     // production (and warns about a custom header there, as it breaks `next dev`).
   ];

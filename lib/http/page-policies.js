@@ -18,8 +18,9 @@ const { contentSecurityPolicy, permissionsPolicy, serializePolicy } = require('.
  * request), and next.config.js's headers() stays the one place they are written.
  *
  * - Frames for embeds. Every response's policy says `frame-src 'none'`; a page that carries
- *   embeds (an article, a page of a live blog) gets the same policy with its providers' player
- *   origins as frame sources instead, and lets them autoplay once loaded. No other page does.
+ *   embeds (an article, a page of a live blog) gets the same policy with its players as frame
+ *   sources instead (a provider's own player host, or the very post on a host from an editor's
+ *   link), and lets the providers' players autoplay once loaded. No other page does.
  * - Open live blogs. A live blog lives at an article's address, but its own address changes
  *   with every update: while coverage is open it is kept briefly by shared caches.
  *
@@ -81,8 +82,12 @@ function writePageFacts(file, facts) {
 
 /** What a site path is made of (slugs, digits, slashes; an update's id keeps its file name's "T"): written into a rule's pattern as it is. */
 const SITE_PATH = /^\/[A-Za-z0-9-]+(?:\/[A-Za-z0-9-]+)*$/;
-/** A frame source is an https origin, nothing more. */
-const ORIGIN = /^https:\/\/[a-z0-9.-]+$/;
+/**
+ * A frame source is an https origin (a provider's own player host), or a player's address on a
+ * host from an editor's link (lib/site/embed-players.js `frameSource`): nothing a policy would
+ * read as another source or directive.
+ */
+const FRAME_SOURCE = /^https:\/\/[a-z0-9.-]+(?:\/[A-Za-z0-9._~/@%-]*)?$/;
 
 /**
  * A rule's source matching exactly these site paths.
@@ -109,8 +114,8 @@ function pageRules({ framed, live }, options = {}) {
   /** @type {Map<string, string[]>} */
   const bySources = new Map();
   for (const page of framed) {
-    if (page.frameSources.length === 0 || !page.frameSources.every((s) => ORIGIN.test(s))) {
-      throw new Error(`framed page ${JSON.stringify(page)}: expected https origins`);
+    if (page.frameSources.length === 0 || !page.frameSources.every((s) => FRAME_SOURCE.test(s))) {
+      throw new Error(`framed page ${JSON.stringify(page)}: expected https origins or players' addresses`);
     }
     const key = [...new Set(page.frameSources)].sort().join(' ');
     bySources.set(key, [...(bySources.get(key) ?? []), page.path]);

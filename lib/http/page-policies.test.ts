@@ -56,10 +56,23 @@ describe('frames for embeds, page by page', () => {
     const framed = (path: string, frameSources: string[]) => () => pageRules({ framed: [{ path, frameSources }], live: [] });
     expect(framed('/a/(.*)', [YOUTUBE])).toThrow(/is not a site path/);
     expect(framed('/a', ["https://x.example 'unsafe-inline'"])).toThrow(/https origins/);
+    expect(framed('/a', ['https://x.example/a;script-src *'])).toThrow(/https origins/);
+    expect(framed('/a', ['https://x.example/a b'])).toThrow(/https origins/);
     expect(framed('/a', [])).toThrow(/https origins/);
     expect(() => pageRules({ framed: [], live: ['/a|/b'] })).toThrow(/is not a site path/);
   });
 
+});
+
+describe('a post framed from a host an editor’s link named', () => {
+  const POST = 'https://mastodon.example/@desk/109426723543542466/embed';
+  const rules = pageRules({ framed: [{ path: BLOG, frameSources: [YOUTUBE, POST] }], live: [] });
+
+  it('is allowed by its own address alone, and given no feature', () => {
+    expect(frameSrc(headersFor(rules, BLOG))).toBe(`${POST} ${YOUTUBE}`);
+    expect(headersFor(rules, BLOG)['Permissions-Policy']).toContain(`autoplay=("${YOUTUBE}")`);
+    expect(headersFor(rules, BLOG)['Permissions-Policy']).not.toContain('mastodon');
+  });
 });
 
 describe('open live blogs', () => {
@@ -121,11 +134,12 @@ describe('what the content check found, read back from a damaged or older file',
 });
 
 describe('frame sources', () => {
-  it('are https origins and nothing more', () => {
+  it('are https origins, or a player’s address on one, and nothing more', () => {
     const rules = (source: string) => () => pageRules({ framed: [{ path: '/world', frameSources: [source] }], live: [] });
     expect(rules('https://a')).not.toThrow();
+    expect(rules('https://mastodon.example/@desk/1/embed')).not.toThrow();
     expect(() => pageRules({ framed: [{ path: '/world', frameSources: [YOUTUBE, 'http://player.example'] }], live: [] })).toThrow(/https origins/);
-    for (const bad of ['http://player.example', `x ${YOUTUBE}`, `${YOUTUBE}/embed`, `${YOUTUBE} 'unsafe-eval'`, 'https://', 'https://Player.example']) {
+    for (const bad of ['http://player.example', `x ${YOUTUBE}`, `${YOUTUBE}/embed x`, `${YOUTUBE}/embed;script-src *`, `${YOUTUBE}/a,b`, `${YOUTUBE} 'unsafe-eval'`, 'https://', 'https://Player.example']) {
       expect(rules(bad), bad).toThrow(/https origins/);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusal } from './request-guard';
+import { canonicalTarget, movedTo, nothingHere, originForm, refusal } from './request-guard';
 import { contentSecurityPolicy, securityHeaders } from './security-headers';
 
 describe('the request guard', () => {
@@ -56,6 +56,52 @@ describe('the request guard', () => {
 
   it('leaves targets with no path to Next', () => {
     expect(refusal('GET', 'middle-east')).toBeUndefined();
+  });
+});
+
+describe('the address a request is answered at', () => {
+  it('is the path of an absolute-form target, whatever host it names', () => {
+    expect(originForm('http://evil.example/middle-east')).toBe('/middle-east');
+    expect(originForm('https://evil.example')).toBe('/');
+    expect(originForm('http://evil.example?x=1')).toBe('?x=1');
+    expect(originForm('HTTP://127.0.0.1:3000/tags?q=1')).toBe('/tags?q=1');
+    expect(originForm('/middle-east')).toBe('/middle-east');
+  });
+
+  it('is spelled one way: unreserved characters plain, dot segments resolved, one slash at a time', () => {
+    const cases: [string, string | undefined][] = [
+      ['/middle-east', undefined],
+      ['/%6diddle-east', '/middle-east'],
+      ['/%6Diddle%2Deast?x=%6d', '/middle-east?x=%6d'],
+      ['/tags/ira%71/page/%32', '/tags/iraq/page/2'],
+      ['/a/../middle-east', '/middle-east'],
+      ['/./middle-east/.', '/middle-east/'],
+      ['/%2e%2e/%2E%2E/package.json', '/package.json'],
+      ['/middle-east/..', '/'],
+      ['//evil.example/', '/evil.example/'],
+      ['/%2e%2e//evil.example', '/evil.example'],
+      ['/a//b///c', '/a/b/c'],
+      ['/\\..\\..\\etc\\passwd', '/etc/passwd'],
+      ['/x#/../../etc', undefined],
+      // Escapes of other characters are the page's to read; a trailing slash is Next's to redirect.
+      ['/caf%C3%A9', undefined],
+      ['/a%2Fb', undefined],
+      ['/middle-east/', undefined],
+      ['/', undefined],
+      ['/search?q=../../x&page=%32', undefined],
+    ];
+    expect(cases.map(([target]) => [target, canonicalTarget(target)])).toEqual(cases);
+  });
+
+  it('is where a redirect to the one spelling goes, briefly kept, with the security headers', () => {
+    const moved = movedTo('/middle-east');
+    expect(moved.status).toBe(308);
+    expect(moved.headers.Location).toBe('/middle-east');
+    expect(moved.headers['Cache-Control']).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=60');
+    expect(moved.headers['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
+    const missing = nothingHere();
+    expect([missing.status, missing.body, missing.headers['Cache-Control']]).toEqual([404, 'Not found\n', 'public, max-age=0, s-maxage=60, stale-while-revalidate=60']);
+    expect(missing.headers['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
 });
 

@@ -68,34 +68,38 @@ const STORY = 'public, max-age=0, s-maxage=60, stale-while-revalidate=3600, stal
 const OPEN_LIVE_BLOG = 'public, max-age=0, s-maxage=30, stale-while-revalidate=60, stale-if-error=86400';
 const LIVE_BLOG_PAGE = 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400';
 const IMAGE = 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800';
+const CARD = 'public, max-age=0, s-maxage=3600, stale-while-revalidate=86400, stale-if-error=86400';
 
-/** Every kind of response, and the Cache-Control the site's rules give it (none: Next's own, or no page at all). */
+/** Every kind of response, and the Cache-Control the site's rules give it (none: Next's own, or the server guard's for misses and redirects, lib/http/answer-policy.ts). */
 const KINDS: [kind: string, pathname: string, cacheControl: string | undefined][] = [
   ['the front page', '/', FRONT],
   ['a section front', '/world', FRONT],
   ['the topics index', '/tags', FRONT],
   ['the desks index', '/authors', FRONT],
   ['search', '/search', FRONT],
-  ['a tag front', '/tags/iraq', undefined],
-  ['a desk’s front', '/authors/world-desk', undefined],
+  ['a tag front', '/tags/iraq', FRONT],
+  ['a desk’s front', '/authors/world-desk', FRONT],
   ['a later page of the front', '/page/2', undefined],
-  ['a later page of a section', '/world/page/12', undefined],
+  ['a later page of a section', '/world/page/12', FRONT],
   ['an article', ARTICLE, STORY],
   ['an article-shaped address with no story (its 404)', '/world/2021/11/07/no-such-story', STORY],
   ['an article carrying an embed', FRAMED, STORY],
   ['an open live blog', LIVE, OPEN_LIVE_BLOG],
   ['an older page of a live blog', `${LIVE}/page/3`, LIVE_BLOG_PAGE],
   ['an update’s permalink', `${LIVE}/updates/2021-11-07T0120-drone`, undefined],
-  ['a live blog’s feed', `${LIVE}/feed.json`, undefined],
+  ['a live blog’s feed', `${LIVE}/feed.json`, OPEN_LIVE_BLOG],
   ['an image', '/images/baghdad-green-zone.png', IMAGE],
   ['a hashed asset', '/_next/static/chunks/main-0123abcd.js', undefined],
-  ['the site’s feed', '/feed.xml', undefined],
-  ['a section’s feed', '/world/atom.xml', undefined],
-  ['the sitemap index', '/sitemap.xml', undefined],
-  ['a child sitemap', '/sitemaps/articles-1.xml', undefined],
-  ['the news sitemap', '/news-sitemap.xml', undefined],
-  ['robots.txt', '/robots.txt', undefined],
-  ['a share card', '/og/articles/kadhimi-survives-drone-attack.png', undefined],
+  ['the site’s feed', '/feed.xml', FRONT],
+  ['a section’s feed', '/world/atom.xml', FRONT],
+  ['the sitemap index', '/sitemap.xml', FRONT],
+  ['a child sitemap', '/sitemaps/articles-1.xml', FRONT],
+  ['the news sitemap', '/news-sitemap.xml', FRONT],
+  ['robots.txt', '/robots.txt', FRONT],
+  ['a share card', '/og/articles/kadhimi-survives-drone-attack.png', CARD],
+  ['the site’s share card', '/og/site.png', CARD],
+  ['a later page of a tag front', '/tags/iraq/page/2', FRONT],
+  ['the icon', '/icon.svg', IMAGE],
   ['an address with no page', '/no/such/page', undefined],
 ];
 

@@ -9,7 +9,7 @@ const { inlineScripts, scriptHashSource } = require('./inline-scripts');
  * @typedef {object} PolicyOptions
  * @property {boolean} [dev] `next dev`: its runtime needs inline scripts and eval (React's debugging aids) and a websocket for reloads.
  * @property {boolean} [analytics] Whether pages carry the analytics queue; lib/site/analytics.js decides, at build.
- * @property {string[]} [frameSources] The player origins a page carrying embeds may frame (lib/http/page-policies.js); none elsewhere.
+ * @property {string[]} [frameSources] What a page carrying embeds may frame (lib/http/page-policies.js): players' origins, or posts' addresses on a host from an editor's link; none elsewhere.
  */
 
 /**
@@ -86,15 +86,16 @@ const deniedFeatures = [
 
 /**
  * The Permissions-Policy: every feature above denied, except that a page carrying embeds lets
- * its players autoplay (the reader has just pressed "Load"; a player asks with allow="autoplay").
+ * its providers' players autoplay (the reader has just pressed "Load"; a player asks with
+ * allow="autoplay"). Only players on a provider's own host: a frame source with a path is a
+ * post on a host an editor's link named, which is never given a feature.
  *
  * @param {string[]} [frameSources]
  * @returns {string}
  */
 function permissionsPolicy(frameSources = []) {
-  return deniedFeatures
-    .map((f) => (f === 'autoplay' && frameSources.length ? `${f}=(${frameSources.map((s) => JSON.stringify(s)).join(' ')})` : `${f}=()`))
-    .join(', ');
+  const players = frameSources.filter((source) => new URL(source).origin === source);
+  return deniedFeatures.map((f) => (f === 'autoplay' && players.length ? `${f}=(${players.map((s) => JSON.stringify(s)).join(' ')})` : `${f}=()`)).join(', ');
 }
 
 /**

@@ -5,12 +5,21 @@ import { cardFile, cardId } from '../site/paths';
 import { prerenderLimit } from '../site/prerender';
 
 /**
- * What the share cards under /og/ say: the article's, each section's and the site's
- * (components/social/card-image.tsx draws them with next/og).
+ * What the share cards under /og/ say, and in which language: the article's, each section's,
+ * the site's and the square logo (components/social/ draws them).
  */
 
+/** A card's language (BCP 47) and the direction it is written in: a right-to-left card is mirrored. */
+export interface CardWriting {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** The site's own edition, which every card is in so far. */
+const SITE_WRITING: CardWriting = { lang: site.locale, dir: 'ltr' };
+
 /** The words of a 1200×630 share card. */
-export interface Card {
+export interface Card extends CardWriting {
   /** Small line above the headline: the section, or the site's tagline. */
   kicker: string;
   headline: string;
@@ -23,7 +32,7 @@ export interface Card {
 export async function articleCard(params: Promise<{ file: string }>): Promise<Card | undefined> {
   const id = cardId((await params).file);
   const article = id ? getArticleSummary(id) : undefined;
-  return article && { kicker: article.section.name, headline: article.headline, siteName: site.name, footnote: formatDate(article.publishedAt) };
+  return article && { ...SITE_WRITING, kicker: article.section.name, headline: article.headline, siteName: site.name, footnote: formatDate(article.publishedAt) };
 }
 
 /** Cards drawn at build: those of the articles prerendered (lib/site/prerender.ts); the rest on first request. */
@@ -34,7 +43,7 @@ export function articleCardParams(): { file: string }[] {
 export async function sectionCard(params: Promise<{ file: string }>): Promise<Card | undefined> {
   const id = cardId((await params).file);
   const section = id ? getSection(id) : undefined;
-  return section && { kicker: site.name, headline: section.name, siteName: site.name };
+  return section && { ...SITE_WRITING, kicker: site.name, headline: section.name, siteName: site.name };
 }
 
 export function sectionCardParams(): { file: string }[] {
@@ -42,5 +51,14 @@ export function sectionCardParams(): { file: string }[] {
 }
 
 export function siteCard(): Card {
-  return { kicker: 'News and analysis', headline: site.tagline, siteName: site.name };
+  return { ...SITE_WRITING, kicker: 'News and analysis', headline: site.tagline, siteName: site.name };
+}
+
+/** The square logo: the site name's first letter. */
+export interface LogoCard extends CardWriting {
+  siteName: string;
+}
+
+export function logoCard(): LogoCard {
+  return { ...SITE_WRITING, siteName: site.name };
 }

@@ -1,59 +1,47 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { GlobalFonts } from '@napi-rs/canvas';
+import { cardFontFiles } from './card-fonts';
 
 /**
- * Fonts and text for the social cards drawn with next/og. The fonts ship in
- * node_modules (@fontsource/source-serif-4, WOFF because the renderer cannot
- * read WOFF2). A glyph missing from them would make next/og fetch a font from
- * the network, so card text is limited to the scripts the files cover.
+ * Fonts and text for the share cards, which are drawn on a Skia canvas (@napi-rs/canvas),
+ * not with next/og: satori, behind next/og, lays Arabic out left to right, words in reverse
+ * order (docs/decisions/0016). Skia shapes each run with HarfBuzz and orders a line with the
+ * Unicode bidirectional algorithm, so Arabic letters join, an Arabic line reads from the right,
+ * and a Latin name or a number inside it keeps its own order and place.
+ *
+ * The faces ship in node_modules as WOFF2 (lib/seo/card-fonts.js lists them, and the build
+ * ships them with the server) and are registered once per process. A line is set in the
+ * families in order, each character in the first that has it: Latin in Source Serif 4, as on
+ * the reader pages, Arabic in Noto Naskh Arabic. A character neither has would be drawn in
+ * whatever font the machine happens to have installed, so card text keeps only what they cover.
  */
 
-const FILES = [
-  { file: 'source-serif-4-latin-400-normal.woff', weight: 400 },
-  { file: 'source-serif-4-latin-ext-400-normal.woff', weight: 400 },
-  { file: 'source-serif-4-latin-700-normal.woff', weight: 700 },
-  { file: 'source-serif-4-latin-ext-700-normal.woff', weight: 700 },
-] as const;
+/** The card faces in fallback order, as the family list of a canvas `font`. */
+export const CARD_FONT_FAMILY = [...new Set(cardFontFiles.map((f) => f.family))].map((family) => `"${family}"`).join(', ');
 
-/** The family the card fonts are registered under, for the cards' styles. */
-export const CARD_FONT_FAMILY = 'Source Serif 4';
+let registered = false;
 
-export interface CardFont {
-  name: string;
-  data: ArrayBuffer;
-  weight: 400 | 700;
-  style: 'normal';
+/** Makes the card faces known to every canvas in this process; throws naming a file it cannot read. */
+export function registerCardFonts(): void {
+  if (registered) return;
+  for (const { family, file } of cardFontFiles) {
+    const at = path.join(/*turbopackIgnore: true*/ process.cwd(), file);
+    if (!GlobalFonts.registerFromPath(at, family)) {
+      throw new Error(`Share cards cannot be drawn: the font file ${at} is missing or unreadable (npm ci installs it; the build copies it beside the server)`);
+    }
+  }
+  registered = true;
 }
 
-let fonts: Promise<CardFont[]> | undefined;
+// Source Serif 4's Latin subsets: Latin, Latin-1, Latin Extended A/B and Additional, general
+// punctuation (bidi marks and isolates included), currency and letterlike symbols. Noto Naskh
+// Arabic's Arabic subset: Arabic, its Supplement and Extended-B/A blocks, presentation forms A and B.
+const OUTSIDE_FONTS =
+  /[^\u0009\u000A\u0020-\u007E\u00A0-\u024F\u1E00-\u1EFF\u2000-\u206F\u20A0-\u20CF\u2100-\u214F\u0600-\u06FF\u0750-\u077F\u0870-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/gu;
 
-export function cardFonts(): Promise<CardFont[]> {
-  fonts ??= Promise.all(
-    FILES.map(async ({ file, weight }) => {
-      const buffer = await readFile(
-        path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules/@fontsource/source-serif-4/files', file),
-      );
-      const data = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
-      return { name: CARD_FONT_FAMILY, data: data instanceof ArrayBuffer ? data : new Uint8Array(buffer).buffer, weight, style: 'normal' as const };
-    }),
-  );
-  return fonts;
-}
-
-// Latin, Latin-1, Latin Extended A/B and Additional, punctuation, currency and letterlike symbols.
-const OUTSIDE_FONTS = /[^\u0009\u000A\u0020-\u007E\u00A0-\u024F\u1E00-\u1EFF\u2000-\u206F\u20A0-\u20CF\u2100-\u214F]/gu;
-
-/** Text the card fonts can draw; anything else (emoji, other scripts) is dropped rather than fetched. */
+/** Text the card faces can draw, on one line; anything else (emoji, other scripts) is dropped. */
 export function cardText(value: string): string {
   return value.replace(OUTSIDE_FONTS, '').replace(/\s+/g, ' ').trim();
-}
-
-/** Headline size that keeps long headlines inside the card. */
-export function headlineSize(headline: string): number {
-  if (headline.length <= 50) return 68;
-  if (headline.length <= 80) return 58;
-  if (headline.length <= 120) return 48;
-  return 40;
 }
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;

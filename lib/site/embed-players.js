@@ -37,10 +37,29 @@ const EMBED_PLAYERS = {
   mastodon: { player: 'https://{host}/@{user}/{id}/embed', sandbox: POST_SANDBOX, allow: '', referrerPolicy: 'no-referrer', layout: 'post' },
 };
 
+/**
+ * What a page's `frame-src` allows for the player at `src`, made from `template`: the player's
+ * origin when its host is the provider's own, written above; the player's own address (path
+ * included, query left out, as the Content-Security-Policy matches it) when its host comes from
+ * the editor's link, as Mastodon's does. So a page frames any video of YouTube's player, but of a
+ * host an editor wrote, only the post it shows. Characters a policy's path may not hold as they
+ * are (and ":", which Next's header rules would read as a parameter) are %-escaped, which the
+ * policy matches as the character.
+ *
+ * @param {string} template
+ * @param {string} src
+ * @returns {string}
+ */
+function frameSource(template, src) {
+  const url = new URL(src);
+  if (!template.startsWith('https://{')) return url.origin;
+  return `${url.origin}${url.pathname.replace(/[^A-Za-z0-9._~/@-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}`;
+}
+
 /** Every id is one of these characters, checked again by the loader: none can leave its place in the player's URL. */
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,200}$/;
 
 /** A placeholder in a player template: `{name}`, or `{&k=name}` for an optional query parameter. */
 const PLAYER_PLACEHOLDER = /\{(&[a-z]+=)?([a-z]+)\}/g;
 
-module.exports = { EMBED_PLAYERS, PLAYER_PLACEHOLDER, SAFE_ID };
+module.exports = { EMBED_PLAYERS, PLAYER_PLACEHOLDER, SAFE_ID, frameSource };

@@ -188,7 +188,7 @@ const liveBlogPathOf = (path) => {
   return blog !== undefined && parseArticlePath(blog) ? blog : undefined;
 };
 
-// Share cards (1200×630) and the square logo, drawn by next/og.
+// Share cards (1200×630) and the square logo, drawn by components/social/.
 /** @param {string} id */
 const cardFile = (id) => `${id}.png`;
 /** @param {string} id */
@@ -246,6 +246,11 @@ const RESERVED_SEGMENTS = [
   'feed.json',
 ];
 
+const ARTICLE_PATTERN = ARTICLE_SEGMENTS.map(([name, pattern]) => `/:${name}(${pattern})`).join('');
+const FEED_FILE_PATTERN = Object.values(FEED_FILES)
+  .map((file) => file.replace('.', '\\.'))
+  .join('|');
+
 /**
  * The same addresses as route patterns (path-to-regexp, as next.config.js `headers()` reads
  * them), for the cache rules (lib/http/cache-headers.js).
@@ -254,10 +259,22 @@ const routePatterns = {
   home: homePath,
   /** A section front: one slug. /tags, /authors and /search are one segment too. */
   sectionFront: `/:section(${SLUG})`,
-  article: ARTICLE_SEGMENTS.map(([name, pattern]) => `/:${name}(${pattern})`).join(''),
+  article: ARTICLE_PATTERN,
   images: '/images/:path*',
   /** A live blog's older page (only live blogs have later pages at an article's address). */
-  livePage: `${ARTICLE_SEGMENTS.map(([name, pattern]) => `/:${name}(${pattern})`).join('')}/page/:n(${PAGE_NUMBER})`,
+  livePage: `${ARTICLE_PATTERN}/page/:n(${PAGE_NUMBER})`,
+  /** A topic's or a desk's front. */
+  listFront: `/:list(tags|authors)/:key(${SLUG})`,
+  /** The later pages of any list (a live blog's older pages are matched by `livePage` too). */
+  listPage: `/:list+/page/:n(${PAGE_NUMBER})`,
+  /** The site's feeds, a section's and a live blog's. */
+  feed: `/:path*/:file(${FEED_FILE_PATTERN})`,
+  /** A live blog's feeds, beside it. */
+  liveFeed: `${ARTICLE_PATTERN}/:file(${FEED_FILE_PATTERN})`,
+  /** The sitemap index, the news sitemap and the child sitemaps. */
+  sitemap: '/:file(sitemap\\.xml|news-sitemap\\.xml|sitemaps/[^/]+)',
+  /** Share cards and the logo, drawn by next/og. */
+  card: '/og/:path*',
 };
 
 module.exports = {

@@ -38,7 +38,7 @@ export const bodyComponents = {
     example:
       '<Figure src="/images/green-zone-map.png" alt="Map of the Green Zone" caption="The Green Zone in central Baghdad" credit="Masthead graphics" />',
     attributes: {
-      src: { required: true, check: (v: string) => (imagePathSchema.safeParse(v).success ? undefined : 'expected a path under /images/, e.g. /images/green-zone-map.png') },
+      src: { required: true, check: (v: string) => imagePathSchema.safeParse(v).error?.issues[0]?.message },
       alt: { required: true },
       caption: { required: true },
       credit: { required: true },
@@ -212,7 +212,8 @@ function checkComponent(
   }
   const position = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
   if (name === 'AlsoRead' && values.id) result.alsoRead.push({ position, value: values.id });
-  if (name === 'Figure' && values.src) result.images.push({ position, value: values.src });
+  // Only a path the check accepted is looked for under public/: "public" + a link names nothing.
+  if (name === 'Figure' && values.src && imagePathSchema.safeParse(values.src).success) result.images.push({ position, value: values.src });
   if (name === 'Embed' && values.url) result.embeds.push({ position, value: values.url });
   if (name === 'Figure') result.figures.push({ position, alt: values.alt, caption: values.caption, credit: values.credit });
 }

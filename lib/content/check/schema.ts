@@ -23,13 +23,24 @@ export const isoDateSchema = z
   .string({ error: 'expected an ISO 8601 date-time in quotes or plain, e.g. 2021-11-07T09:30:00+03:00' })
   .refine(isIsoWithOffset, 'expected an ISO 8601 date-time with an offset, e.g. 2021-11-07T09:30:00+03:00');
 
-/** Paths under public/images; the file itself is checked separately. */
-export const imagePathSchema = z
-  .string({ error: 'expected a path such as /images/baghdad-map.svg' })
-  .regex(
-    /^\/images\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:svg|png|jpe?g|webp|avif)$/,
-    'expected a path under /images/ ending in .svg, .png, .jpg, .webp or .avif, e.g. /images/baghdad-map.svg',
-  );
+const IMAGE_PATH = /^\/images\/(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:svg|png|jpe?g|webp|avif)$/;
+/** A link to another site (https://…, //host/…, data:…) rather than a path of this one. */
+const OFF_SITE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/**
+ * Paths under public/images; the file itself is checked separately. An image on another site
+ * is refused with what to do instead: pages load nothing from another site (img-src 'self').
+ */
+export const imagePathSchema = z.string({ error: 'expected a path such as /images/baghdad-map.svg' }).superRefine((value, context) => {
+  if (OFF_SITE.test(value)) {
+    context.addIssue({
+      code: 'custom',
+      message: `expected a path under /images/, not a link: pages show images from this site only, so save the file in public/images/ and write its path, e.g. /images/baghdad-map.png`,
+    });
+  } else if (!IMAGE_PATH.test(value)) {
+    context.addIssue({ code: 'custom', message: 'expected a path under /images/ ending in .svg, .png, .jpg, .webp or .avif, e.g. /images/baghdad-map.svg' });
+  }
+});
 
 const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 

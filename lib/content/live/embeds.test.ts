@@ -30,9 +30,32 @@ describe('the providers an editor may embed', () => {
     expect(cases.map(([url]) => [url, embed(url).provider, embed(url).src])).toEqual(cases);
   });
 
-  it('gives each frame the provider’s name, its origin and a sandbox with no top navigation', () => {
+  it('lets a page frame a provider’s own player host, but of a host from the link only the post it shows', () => {
+    const sources = [
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'https://vimeo.com/76979871',
+      'https://x.com/someone/status/1457198419012554752',
+      'https://www.instagram.com/p/CV9xYz1AbCd/',
+      'https://www.tiktok.com/@someone/video/7027467543334579458',
+      `https://bsky.app/profile/${BSKY_DID}/post/3l6oveex3ii2l`,
+      'https://mastodon.social/@Gargron/109426723543542466',
+      'https://evil.example/@someone/1',
+    ].map((url) => embed(url).frameSource);
+    expect(sources).toEqual([
+      'https://www.youtube-nocookie.com',
+      'https://player.vimeo.com',
+      'https://platform.twitter.com',
+      'https://www.instagram.com',
+      'https://www.tiktok.com',
+      'https://embed.bsky.app',
+      'https://mastodon.social/@Gargron/109426723543542466/embed',
+      'https://evil.example/@someone/1/embed',
+    ]);
+  });
+
+  it('gives each frame the provider’s name, its frame source and a sandbox with no top navigation', () => {
     const video = embed('https://youtu.be/dQw4w9WgXcQ');
-    expect(video).toMatchObject({ providerName: 'YouTube', noun: 'video', frameOrigin: 'https://www.youtube-nocookie.com', url: 'https://youtu.be/dQw4w9WgXcQ' });
+    expect(video).toMatchObject({ providerName: 'YouTube', noun: 'video', frameSource: 'https://www.youtube-nocookie.com', url: 'https://youtu.be/dQw4w9WgXcQ' });
     expect(video.frame).toEqual({
       player: 'https://www.youtube-nocookie.com/embed/{id}?autoplay=1{&start=start}',
       sandbox: 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation',

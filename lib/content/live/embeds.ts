@@ -9,7 +9,7 @@
  * never a third-party URL.
  */
 
-import { EMBED_PLAYERS, PLAYER_PLACEHOLDER, SAFE_ID } from '../../site/embed-players';
+import { EMBED_PLAYERS, PLAYER_PLACEHOLDER, SAFE_ID, frameSource } from '../../site/embed-players';
 
 type EmbedProviderId = keyof typeof EMBED_PLAYERS;
 type EmbedFrame = (typeof EMBED_PLAYERS)[EmbedProviderId];
@@ -157,8 +157,12 @@ export interface Embed {
   url: string;
   /** The player's address. */
   src: string;
-  /** What the page's frame-src must allow for this embed, e.g. https://www.youtube-nocookie.com */
-  frameOrigin: string;
+  /**
+   * What the page's frame-src must allow for this embed: the player's origin on the provider's
+   * own host (https://www.youtube-nocookie.com), the player's address on a host from the link
+   * (https://mastodon.social/@Gargron/109426723543542466/embed).
+   */
+  frameSource: string;
   frame: EmbedFrame;
 }
 
@@ -196,7 +200,7 @@ export function parseEmbedUrl(input: string): Embed | { message: string } {
       params: read,
       url: url.toString(),
       src,
-      frameOrigin: new URL(src).origin,
+      frameSource: frameSource(frame.player, src),
       frame,
     };
   }

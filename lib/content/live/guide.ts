@@ -136,8 +136,10 @@ feeds of updates are at \`…/feed.xml\`, \`…/atom.xml\` and \`…/feed.json\`
 An update reaches readers without a new build: once it is committed,
 \`npm run content:publish\` (usually run by CI) checks it and hands it to the
 running site, and the page shows it within about a minute. Starting a live
-blog, and an embed whose provider the page does not show yet, still need a
-build: publishing says so, names the file, and publishes nothing.
+blog, an embed whose provider the page does not show yet, and a Mastodon post
+the page does not show yet (a page may frame only the Mastodon posts it was
+built with, since any server can host one), still need a build: publishing
+says so, names the file, and publishes nothing.
 
 ## Breaking-news strip
 

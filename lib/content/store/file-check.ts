@@ -148,7 +148,7 @@ function storedTree(tree: Root): Uint8Array {
 function embedRefs(body: CheckedBody): Ref[] {
   return body.embeds.flatMap((link, i) => {
     const embed = parseEmbedUrl(link.value);
-    return 'message' in embed ? [] : [ref('embed', i, link.value, link.position, embed.frameOrigin)];
+    return 'message' in embed ? [] : [ref('embed', i, link.value, link.position, embed.frameSource)];
   });
 }
 

@@ -6,7 +6,7 @@ import { storedSummarySchema } from './file-check';
 
 /**
  * What the headers of a page depend on besides its address (lib/http/page-policies.js),
- * read from a finished store: the pages that carry embeds, with their players' origins, and
+ * read from a finished store: the pages that carry embeds, with what their frames may load, and
  * the addresses of open live blogs. Drafts are left out; scheduled stories and updates are
  * in, since the headers are fixed at build and must be right when they appear.
  */
@@ -17,14 +17,14 @@ export interface PageFacts {
 }
 
 const storyRow = z.object({ file: z.string(), path: z.string(), summary: z.string(), live: z.number() });
-const embedRow = z.object({ file: z.string(), origin: z.string() });
+const embedRow = z.object({ file: z.string(), source: z.string() });
 const updateRow = z.object({ file: z.string(), id: z.string(), atMs: z.number(), keyEvent: z.number() });
 
 export function pageFacts(db: Database, at: Date): PageFacts {
-  const origins = new Map<string, Set<string>>();
-  for (const value of db.prepare("SELECT file, target AS origin FROM refs WHERE kind = 'embed' AND target IS NOT NULL ORDER BY file").all()) {
-    const { file, origin } = embedRow.parse(value);
-    origins.set(file, (origins.get(file) ?? new Set()).add(origin));
+  const sources = new Map<string, Set<string>>();
+  for (const value of db.prepare("SELECT file, target AS source FROM refs WHERE kind = 'embed' AND target IS NOT NULL ORDER BY file").all()) {
+    const { file, source } = embedRow.parse(value);
+    sources.set(file, (sources.get(file) ?? new Set()).add(source));
   }
   const framed: PageFacts['framed'] = [];
   const live: string[] = [];
@@ -39,7 +39,7 @@ export function pageFacts(db: Database, at: Date): PageFacts {
   );
   for (const value of stories.all()) {
     const story = storyRow.parse(value);
-    const own = origins.get(story.file) ?? [];
+    const own = sources.get(story.file) ?? [];
     if (!story.live) {
       frame(story.path, own);
       continue;
@@ -52,7 +52,7 @@ export function pageFacts(db: Database, at: Date): PageFacts {
     const byChunk = new Map<number, string[]>();
     updates.forEach((u, i) => {
       const chunk = Math.floor(i / UPDATES_PER_PAGE) + 1;
-      byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), ...(origins.get(u.file) ?? [])]);
+      byChunk.set(chunk, [...(byChunk.get(chunk) ?? []), ...(sources.get(u.file) ?? [])]);
     });
     const shownNow = latestChunks(updates.filter((u) => u.atMs <= at.getTime()).length);
     const firstOnLatest = Math.min(...shownNow, chunkCount(updates.length));
@@ -63,8 +63,8 @@ export function pageFacts(db: Database, at: Date): PageFacts {
     }
     frame(story.path, onLatest);
     // Each update's own page shows its body, and the key-events page every key event's.
-    for (const u of updates) frame(updatePermalinkPath(story.path, u.id), origins.get(u.file) ?? []);
-    frame(liveKeyEventsPath(story.path), updates.filter((u) => u.keyEvent === 1).flatMap((u) => [...(origins.get(u.file) ?? [])]));
+    for (const u of updates) frame(updatePermalinkPath(story.path, u.id), sources.get(u.file) ?? []);
+    frame(liveKeyEventsPath(story.path), updates.filter((u) => u.keyEvent === 1).flatMap((u) => [...(sources.get(u.file) ?? [])]));
   }
   return { framed, live };
 }

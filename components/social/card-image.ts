@@ -1,20 +1,17 @@
-import { ImageResponse } from 'next/og';
 import type { Card } from '@/lib/routes/cards';
-import { notFoundResponse } from '@/lib/routes/responses';
-import { CARD_SIZE, cardFonts } from '@/lib/seo/og';
-import { LOGO } from '@/lib/seo/urls';
-import { site } from '@/lib/site/config';
-import { SiteLogo } from './SiteLogo';
-import { SocialCard } from './SocialCard';
+import { logoCard } from '@/lib/routes/cards';
+import { notFoundResponse, pngResponse } from '@/lib/routes/responses';
+import { drawSiteLogo } from './site-logo';
+import { drawSocialCard } from './social-card';
 
-/** A share card as the PNG an /og/ route answers, drawn by next/og with the card fonts. */
+/** A share card as the PNG an /og/ route answers. */
 export async function cardImage(card: Card): Promise<Response> {
-  return new ImageResponse(<SocialCard {...card} />, { ...CARD_SIZE, fonts: await cardFonts() });
+  return pngResponse(await drawSocialCard(card).encode('png'));
 }
 
 /** The square logo as a PNG. */
 export async function logoImage(): Promise<Response> {
-  return new ImageResponse(<SiteLogo siteName={site.name} />, { ...LOGO, fonts: await cardFonts() });
+  return pngResponse(await drawSiteLogo(logoCard()).encode('png'));
 }
 
 /** The GET handler of a card route: the card `find` reads from the route's params, or a 404. */
