@@ -20,7 +20,7 @@ import { startReplay } from './bench-replay';
 import { preserving, run, waitFor } from './bench-run';
 
 /** One page of each kind in the sample newsroom (content/), the pages a reader meets most. */
-export const PAGE_TYPES = [
+const PAGE_TYPES = [
   ['Article', '/middle-east/2021/11/07/kadhimi-survives-drone-attack'],
   ['Live blog', '/middle-east/2021/11/07/kadhimi-drone-attack-live'],
   ['Front page', '/'],

@@ -23,7 +23,7 @@ export interface SnippetPart {
 }
 
 /** The update of a live blog a hit matched in: the reader is taken to it. */
-export interface UpdateHit {
+interface UpdateHit {
   id: string;
   title?: string;
   /** ISO 8601, as the editor wrote it. */
