@@ -5,7 +5,7 @@ export async function register(): Promise<void> {
     const guard = installServerGuard();
     // `next build` opens the content store in its own workers.
     if (process.env.NEXT_PHASE === 'phase-production-build') return;
-    const { loadContent } = await import('./lib/content');
+    const { loadContent, storeFile } = await import('./lib/content');
     if (process.env.NODE_ENV === 'development') {
       // `next dev` brings its own copy of the store up to date with the tree, then watches it.
       loadContent();
@@ -23,5 +23,11 @@ export async function register(): Promise<void> {
     // Addresses that name nothing are answered before Next would keep anything under them.
     const { namesNothing } = await import('./lib/routes/addresses');
     guard.checkAddressesWith(namesNothing);
+    // Every answer names what it shows, for caches in front to purge (docs/decisions/0019).
+    const { surrogateKeysAt } = await import('./lib/routes/surrogate-keys');
+    guard.labelAnswersWith(surrogateKeysAt);
+    // Where `npm run content:publish` of this checkout finds this server (docs/decisions/0020).
+    const { announceInstance } = await import('./lib/http/instances');
+    announceInstance(process.env.PORT ?? '3000', process.env.HOSTNAME, storeFile());
   }
 }

@@ -11,11 +11,16 @@
  *   npm run content:publish                    the same check, then the store into the deployed build
  * Options: --store FILE (default: the build cache's, lib/site/dist-dir.js), --workers N,
  * --to FILE (with --publish, repeatable: the servers' stores; default: the build's own, and its
- * standalone server's).
+ * standalone server's), --instance URL (repeatable) or --instances-file FILE: the servers to have
+ * regenerate what changed (default: those this checkout runs), --purge-varnish URL (repeatable),
+ * --purge-command CMD: caches to purge by surrogate key (scripts/publish-changes.ts);
+ * --no-regenerate: the store only, as publishing was before servers regenerated pages (pages
+ * show it as they revalidate).
  *
  * Publishing (docs/decisions/0008-publishing-without-a-build.md) copies the checked store over
  * the one a deployed build's servers read, written beside it and renamed into place: servers
- * answer from it within a second, and pages show it as they revalidate. Content whose headers
+ * answer from it at once, and regenerate the pages it changes; caches named drop them by
+ * surrogate key (docs/decisions/0019, 0020). Content whose headers
  * the build lacks (a page framing a new player, a new open live blog) is not published: the
  * run names it and exits with 2, and `npm run build` is the way to ship it.
  */
@@ -33,6 +38,9 @@ import { distDir } from '../lib/site/dist-dir';
 import { storyPathOf } from '../lib/site/paths';
 import { headersMissing, readPageFacts, writePageFacts } from '../lib/http/page-policies';
 import type { PageFacts } from '../lib/content/store/page-facts';
+import { storeChanges } from '../lib/content/store/changes';
+import { addressesToRegenerate, DEFAULT_EDITION, invalidatedKeys, keyOf } from '../lib/site/surrogate-keys';
+import { announce, announcementTargets } from './publish-changes';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -42,6 +50,11 @@ const { values, positionals } = parseArgs({
     workers: { type: 'string' },
     publish: { type: 'boolean', default: false },
     to: { type: 'string', multiple: true },
+    instance: { type: 'string', multiple: true },
+    'instances-file': { type: 'string' },
+    'purge-varnish': { type: 'string', multiple: true },
+    'purge-command': { type: 'string' },
+    'no-regenerate': { type: 'boolean' },
   },
   allowPositionals: true,
 });
@@ -53,6 +66,7 @@ const dir = path.resolve(positionals[0] ?? process.env.CONTENT_DIR ?? 'content')
 const publicDir = path.resolve(process.env.PUBLIC_DIR ?? 'public');
 const file = path.resolve(values.store ?? contentStoreFiles().working);
 if (values.to && !values.publish) throw new Error('--to names where --publish copies the store: give both, or neither');
+for (const option of ['instance', 'instances-file', 'purge-varnish', 'purge-command', 'no-regenerate'] as const) if (values[option] !== undefined && !values.publish) throw new Error(`--${option} is for --publish`);
 
 /** The stores a deployed build's servers read: those named, or the build's own and its standalone server's. */
 function publishTargets(): string[] {
@@ -83,7 +97,7 @@ function storyFiles(paths: string[]): Map<string, string> {
  * Copies the store that was just checked over each deployed one, or, when the content needs
  * headers a build lacks, names what needs them and copies nothing (exit code 2).
  */
-function publish(pages: PageFacts): void {
+async function publish(pages: PageFacts): Promise<void> {
   const targets = publishTargets();
   if (!targets.length) {
     console.error(`\nNothing to publish to: there is no build at ${distDir()}. Run \`npm run build\`, or name a server's store with --to.`);
@@ -98,11 +112,25 @@ function publish(pages: PageFacts): void {
     console.error('\nNot published: these changes ship with `npm run build`. The deployed store is as it was.');
     process.exit(2);
   }
+  // What the servers answer from until now, against what they will: the pages and keys it touches.
+  const changes = storeChanges(targets[0], file, now());
   for (const target of targets) {
     const temporary = `${target}.${process.pid}.tmp`;
     copyFileSync(file, temporary);
     renameSync(temporary, target);
-    console.log(`Published to ${path.relative(process.cwd(), target)}: its servers answer from it within a second, and pages show it as they revalidate.`);
+    console.log(`Published to ${path.relative(process.cwd(), target)}.`);
+  }
+  if (values['no-regenerate']) {
+    console.log('Not regenerated (--no-regenerate): servers answer from the new store within a second, and pages show it as they revalidate.');
+    return;
+  }
+  const keys = invalidatedKeys(changes.stories);
+  const paths = addressesToRegenerate(changes.stories);
+  if (changes.siteWide) keys.push(keyOf.edition(DEFAULT_EDITION));
+  const targetsToTell = announcementTargets(targets, { instance: values.instance, instancesFile: values['instances-file'], purgeVarnish: values['purge-varnish'], purgeCommand: values['purge-command'] });
+  if (!(await announce({ paths, keys }, targetsToTell))) {
+    console.error('\nPublished, but not every server or cache above took the change: those show it as their pages expire.');
+    process.exit(3);
   }
 }
 
@@ -162,7 +190,7 @@ async function main() {
   console.log(
     `Content OK: ${plural(counts.articles, 'article')} (${plural(counts.drafts, 'draft')}, ${counts.scheduled} scheduled), ${plural(counts.sections, 'section')}, ${plural(counts.authors, 'author')} (${ms} ms; ${work}).`,
   );
-  if (values.publish) publish(result.pages);
+  if (values.publish) await publish(result.pages);
 }
 
 main().catch((error: unknown) => {

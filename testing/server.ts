@@ -80,7 +80,7 @@ export function copyBuild(copy: string): void {
   cpSync('.next', copy, {
     recursive: true,
     preserveTimestamps: true,
-    filter: (src) => !/^\.next[/\\](?:standalone|cache|dev|e2e-content-build|server[/\\]route-cache)(?:[/\\]|$)/.test(src),
+    filter: (src) => !/^\.next[/\\](?:standalone|cache|dev|e2e-content-build|server[/\\]route-cache|masthead[/\\]instances)(?:[/\\]|$)/.test(src),
   });
 }
 

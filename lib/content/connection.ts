@@ -4,6 +4,7 @@ import { copyFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { contentStoreFiles, distDir } from '../site/dist-dir';
+import { isRunning } from '../site/processes';
 import { directorySource, publicImageResolver } from './source';
 import { DevStore } from './store/dev';
 import { ContentStore } from './store/read';
@@ -29,7 +30,7 @@ const isBuilding = () => process.env.NEXT_PHASE === 'phase-production-build';
  * own copy, kept in step with the tree; while `next build` runs, the one the content
  * check has just written; otherwise (a server) the copy the build made for servers.
  */
-function storeFile(): string {
+export function storeFile(): string {
   const files = contentStoreFiles();
   const chosen = process.env.MASTHEAD_CONTENT_STORE ?? (isDevelopment() ? files.dev : isBuilding() ? files.working : files.server);
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), chosen);
@@ -66,6 +67,8 @@ interface Served {
   refused?: string;
   /** A proven copy of a newer version, answered from by the next question. */
   ready?: Opened;
+  /** Settles when the version being checked now is ready or refused. */
+  proving?: Promise<void>;
 }
 
 /** How often a server looks whether its store changed: at most once a second, however busy. */
@@ -97,15 +100,6 @@ function copiesDir(): string {
 const COPY_NAME = /^(\d+)-[\w-]+\.db$/;
 /** Whether this copy of the module (Next bundles it more than once) has tidied the folder. */
 let tidied = false;
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error instanceof Error && 'code' in error && error.code === 'EPERM';
-  }
-}
 
 /** A new file name for a copy: unique in the process, whichever bundled copy of this module asks. */
 function newCopyName(): string {
@@ -216,7 +210,7 @@ function followFile(current: Opened, at: number): Opened {
   served.checking = key;
   const inPlace = version.ino === last.ino;
   const unsafe = inPlace ? ' Write a store with `npm run content:publish`, which renames a checked one into place: a file written over in place can be read half-written.' : '';
-  provenCopy(served.file, version).then(
+  served.proving = provenCopy(served.file, version).then(
     (proven) => {
       served.checking = undefined;
       if (!proven) return;
@@ -277,6 +271,19 @@ function processStores(): Map<string, Opened> {
   const stores = new Map<string, Opened>();
   Reflect.set(globalThis, PROCESS_KEY, stores);
   return stores;
+}
+
+/**
+ * Looks at a server's store file now, not at the next question a second from now, and settles
+ * once this server answers from what it holds (or has refused it, as the log says): a publish
+ * asks this before it has pages regenerated, so they are made from the new store.
+ */
+export async function catchUpWithStore(): Promise<void> {
+  const before = opened().served;
+  if (!before) return;
+  before.lookedAt = 0;
+  await opened().served?.proving;
+  opened();
 }
 
 export function opened(): Opened {

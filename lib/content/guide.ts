@@ -86,6 +86,12 @@ const articleFields: Docs<typeof articleFrontmatterSchema.shape> = {
     description: 'URLs the article used to have, after a change of section, date or slug. Each answers with a permanent redirect (308) to the current URL, so old links and search results keep working.',
     example: 'redirectFrom: [/world/2021/11/08/old-slug]',
   },
+  takedown: {
+    type: 'at, by and reason',
+    description:
+      'Takes a published story down for legal reasons: its address answers 410 Gone with a page that says it was removed and shows none of it, and it leaves every list, feed, sitemap and search; `npm run content:publish` purges it from every server and cache at once. Keep the file and the line, so the repository says who decided it, why and when. A link to it from another story, related stories or front.yaml is an error.',
+    example: 'takedown:\n  at: 2021-11-10T09:00:00+03:00\n  by: Legal desk\n  reason: Court order of 9 November 2021',
+  },
 };
 
 const imageFields: Docs<typeof heroImageSchema.shape> = {

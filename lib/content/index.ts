@@ -31,7 +31,7 @@ export type { PublicationState } from './published';
 export type { SitemapEntry } from './store/read';
 export type { ArticleSearch, FoundUpdate, SnippetPart } from './search/results';
 export { correctionsStructuredData, isPublished, modifiedAt, publicationState } from './published';
-export { contentDirectory } from './connection';
+export { catchUpWithStore, contentDirectory, storeFile } from './connection';
 export { getLiveBlogByPath, getLiveKeyEventsPage, getLivePage, getLiveUpdateLocation, getLiveUpdatePage, listFreshLiveBlogs, listLiveFeedUpdates, type LiveBlog, type LivePageModel, type LiveUpdate, type LiveView } from './live';
 
 export interface Article extends ArticleSummary {
@@ -84,6 +84,11 @@ export function getArticleSummaryByPath(sitePath: string): (ArticleSummary & { s
   const at = now();
   const summary = store().summaryByPath(sitePath, { at, preview: isDevelopment() });
   return summary ? { ...summary, state: publicationState(summary, at) } : undefined;
+}
+
+/** Whether the story at `sitePath` was taken down: its address answers 410 Gone (lib/routes/addresses.ts). */
+export function isTakenDown(sitePath: string): boolean {
+  return store().isTakenDown(sitePath);
 }
 
 /** The same, with the body the check parsed. */

@@ -11,7 +11,7 @@ import { cachePolicy } from './cache-headers';
  * - every security header the site sends is there, and the Content-Security-Policy is the
  *   site's (frame-ancestors 'none' included; the image optimiser's `sandbox` kept);
  * - an error (5xx) is never kept by any cache, nor a miss of a build file (/_next/…); any other
- *   miss (404) and a redirect are kept a minute by shared caches, whatever their address
+ *   miss (404), a story taken down (410) and a redirect are kept a minute by shared caches, whatever their address
  *   (cachePolicy.brief). Draft mode stays private.
  */
 
@@ -41,7 +41,7 @@ export function settleHead(request: IncomingMessage, response: ServerResponse, s
   // during a rolling deploy: another instance has it, so no cache may keep the miss.
   const buildFile = request.url?.startsWith('/_next/') ?? false;
   if (status >= 500 || (status === 404 && buildFile)) response.setHeader('Cache-Control', cachePolicy.never);
-  else if (!draft && (status === 404 || isRedirect(status))) response.setHeader('Cache-Control', cachePolicy.brief);
+  else if (!draft && (status === 404 || status === 410 || isRedirect(status))) response.setHeader('Cache-Control', cachePolicy.brief);
 }
 
 /** Headers given to writeHead, set on the response as Node would merge them. */

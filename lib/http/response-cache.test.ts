@@ -78,6 +78,15 @@ describe('the one-second response cache', () => {
     expect(await (await site.get('/world/other')).text()).toBe('<p>rendered 4</p>');
   });
 
+  it('forgets every copy of an address a publish regenerated, its queries included, and nothing else', async () => {
+    const site = await serve(page());
+    for (const path of ['/world/story', '/world/story', '/world/story?ref=x', '/world/story?ref=x', '/world/storyline', '/world/storyline']) await site.get(path);
+    site.cache.forget('/world/story');
+    expect(await (await site.get('/world/story')).text()).toBe('<p>rendered 7</p>');
+    expect(await (await site.get('/world/story?ref=x')).text()).toBe('<p>rendered 8</p>');
+    expect(await (await site.get('/world/storyline')).text()).toBe('<p>rendered 6</p>');
+  });
+
   it('keeps nothing for addresses asked for once, however many, and they push out nothing kept', async () => {
     const site = await serve(page());
     await site.get('/front');

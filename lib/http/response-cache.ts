@@ -254,6 +254,18 @@ export class ResponseCache {
     });
   }
 
+  /** Drops every copy kept of the address `path` (with any query): its page was regenerated, so no copy of it may be sent again. */
+  forget(path: string): void {
+    for (const address of [...this.#addresses.keys()]) {
+      if (address !== path && !address.startsWith(`${path}?`)) continue;
+      const shelf = this.#shelf(address);
+      for (const key of this.#addresses.get(address)?.keys ?? []) {
+        const kept = shelf.kept.get(key);
+        if (kept) this.#drop(shelf, kept);
+      }
+    }
+  }
+
   /** How many answers are kept, and what they cost, addresses and headers included. */
   get size(): { answers: number; bytes: number } {
     return { answers: this.#paths.kept.size + this.#queries.kept.size, bytes: this.#paths.bytes + this.#queries.bytes };

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { send } from '../../testing/hostile-client';
 import { ServerGuard } from './server-guard';
 
@@ -18,7 +18,7 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
 });
 
-async function guarded(next: Next, check?: (path: string) => 'page' | 'data' | undefined) {
+async function guarded(next: Next, check?: (path: string) => 'page' | 'data' | 'gone' | undefined) {
   const guard = new ServerGuard();
   if (check) guard.checkAddressesWith(check);
   const asked: string[] = [];
@@ -83,6 +83,20 @@ describe('the server guard', () => {
     expect(site.asked).toEqual(['/404', '/world']);
   });
 
+  it('answers the address of a story taken down with the 410 page, as a 410 kept briefly, and the 410 page’s own address as nothing', async () => {
+    const check = (path: string) => (path === '/world/2021/11/05/gone' ? 'gone' : undefined);
+    const site = await guarded((request, response) => {
+      response.statusCode = request.url === '/404' ? 404 : 200;
+      response.setHeader('Cache-Control', FRONT);
+      response.end(request.url === '/410' ? 'This story has been removed' : request.url === '/404' ? 'Page not found' : 'a page');
+    }, check);
+    const gone = await site.get('/world/2021/11/05/gone', [['RSC', '1']]);
+    expect([gone.status, gone.body, gone.headers.get('cache-control')]).toEqual([410, 'This story has been removed', BRIEF]);
+    const direct = await site.get('/410');
+    expect([direct.status, direct.body]).toEqual([404, 'Page not found']);
+    expect(site.asked).toEqual(['/410', '/404']);
+  });
+
   it('settles what Next answers: the security headers on everything, errors kept by no cache, misses and redirects briefly', async () => {
     const site = await guarded((request, response) => {
       const [, status = '200', kind = ''] = /^\/(?:_next\/)?(\d{3})(?:-(\w+))?/.exec(request.url ?? '') ?? [];
@@ -126,5 +140,54 @@ describe('the server guard', () => {
       expect(answer.headers.get('connection')).toBe('close');
     }
     expect(site.asked).toEqual([]);
+  });
+});
+
+describe('surrogate keys and the revalidation endpoint', () => {
+  async function labelled() {
+    const guard = new ServerGuard();
+    guard.labelAnswersWith((path, status) => (status === 200 ? ['edition:en', `article:${path.slice(1)}`] : ['edition:en', 'misses']));
+    const asked: string[] = [];
+    const server = createServer((request, response) => {
+      if (guard.handle(request, response)) return;
+      asked.push(`${request.method ?? ''} ${request.url ?? ''}`);
+      response.statusCode = request.url === '/404' ? 404 : 200;
+      response.setHeader('Cache-Control', FRONT);
+      response.end('page');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push(server);
+    const address = server.address();
+    const base = new URL(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
+    const ask = (method: string, target: string, headers: [string, string][] = []) => send(base, { label: target, method, target, headers, expected: 200 });
+    return { guard, asked, ask };
+  }
+
+  it('labels every answer with the keys of its address, and remembers the pages it answered with them', async () => {
+    const site = await labelled();
+    expect((await site.ask('GET', '/one')).headers.get('surrogate-key')).toBe('edition:en article:one');
+    expect((await site.ask('GET', '/two?utm=x')).headers.get('surrogate-key')).toBe('edition:en article:two');
+    await site.ask('GET', '/three');
+    expect(site.guard.answeredWith(new Set(['article:one', 'article:three']))).toEqual(['/one', '/three']);
+    // A query's answer is not a page Next keeps, so it is not regenerated.
+    expect(site.guard.answeredWith(new Set(['article:two']))).toEqual([]);
+  });
+
+  it('answers every request for the endpoint without its secret as an address that names nothing, and lets the one with it through', async () => {
+    vi.stubEnv('MASTHEAD_REVALIDATE_SECRET', 'the-right-secret');
+    const site = await labelled();
+    const read = await site.ask('GET', '/api/revalidate');
+    expect(read.status).toBe(404);
+    expect(read.headers.get('cache-control')).toBe(BRIEF);
+    for (const headers of [[], [['Authorization', 'Bearer the-wrong-secret']], [['Authorization', 'the-right-secret']]] satisfies [string, string][][]) {
+      const post = await site.ask('POST', '/api/revalidate', headers);
+      expect(post.status).toBe(404);
+      expect(post.headers.get('cache-control')).toBe(BRIEF);
+      expect(post.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect((await site.ask('POST', '/api/revalidate', [['Authorization', 'Bearer the-right-secret']])).status).toBe(200);
+    // The read reached Next as the site's 404 page; only the request with the secret reached the endpoint.
+    expect(site.asked).toEqual(['GET /404', 'POST /api/revalidate']);
+    vi.unstubAllEnvs();
   });
 });

@@ -4,10 +4,25 @@ import { beforeHead, settleHead, type SecurityHeaders } from './answer-policy';
 import { cachePolicy } from './cache-headers';
 import { canonicalTarget, movedTo, nothingHere, originForm, refusal, type GuardAnswer } from './request-guard';
 import { ResponseCache } from './response-cache';
+import { carriesSecret } from './revalidation-secret';
 import { securityHeaders } from './security-headers';
+import { revalidationPath } from '../site/paths';
+import { surrogateKeyHeader } from '../site/surrogate-keys';
 
-/** Whether an address (its path as sent) names nothing published on a route that renders on demand (lib/routes/addresses.ts). */
-export type AddressCheck = (path: string) => 'page' | 'data' | undefined;
+/**
+ * Whether an address (its path as sent) names nothing published on a route that renders on demand
+ * (lib/routes/addresses.ts), or a story taken down ('gone').
+ */
+export type AddressCheck = (path: string) => 'page' | 'data' | 'gone' | undefined;
+
+/** The site's page for a story taken down (pages/410.tsx): answered with 410 at the story's address, and at its own as nothing. */
+const GONE_PAGE = '/410';
+
+/** The surrogate keys of the answer at a path with a status (lib/routes/surrogate-keys.ts); undefined for none. */
+export type KeysAt = (path: string, status: number) => readonly string[] | undefined;
+
+/** How many addresses a server remembers answering, with their keys, for regenerating them on a publish. */
+const REMEMBERED_ADDRESSES = 20_000;
 
 /** Next's own address for a page's data (pages/ routes): the page's address in another form. */
 const PAGE_DATA = /^\/_next\/data\/[^/]+(\/.*)\.json$/;
@@ -18,6 +33,18 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
   HPE_CHUNK_EXTENSIONS_OVERFLOW: [413, 'Payload Too Large'],
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout'],
 };
+
+const pathOf = (target: string) => target.split(/[?#]/, 1)[0] ?? '/';
+
+/** Makes whatever status Next gives the answer `status`: the page it renders is the site's answer for another address. */
+function answerAs(response: ServerResponse, status: number): void {
+  Object.defineProperty(response, 'statusCode', { get: () => status, set: () => undefined, configurable: true });
+  response.writeHead = new Proxy(response.writeHead, {
+    apply(target, self, args: unknown[]) {
+      return Reflect.apply(target, self, [status, ...args.slice(1)]);
+    },
+  });
+}
 
 function send(response: ServerResponse, answer: GuardAnswer, head: boolean): void {
   response.writeHead(answer.status, answer.headers);
@@ -43,10 +70,29 @@ function send(response: ServerResponse, answer: GuardAnswer, head: boolean): voi
  */
 export class ServerGuard {
   #checkAddress: AddressCheck | undefined;
+  #keysAt: KeysAt | undefined;
   readonly #security: SecurityHeaders;
+  readonly #keyHeader = surrogateKeyHeader();
+  /** The addresses this server answered with their keys, oldest first (at most REMEMBERED_ADDRESSES). */
+  readonly #answered = new Map<string, readonly string[]>();
 
   constructor(private readonly cache?: ResponseCache) {
     this.#security = securityHeaders();
+  }
+
+  /** From now on, gives every answer Next makes its surrogate keys (docs/decisions/0019). */
+  labelAnswersWith(keysAt: KeysAt): void {
+    this.#keysAt = keysAt;
+  }
+
+  /** The addresses answered since this server started whose answers carried any of `keys`. */
+  answeredWith(keys: ReadonlySet<string>): string[] {
+    return [...this.#answered].filter(([, carried]) => carried.some((key) => keys.has(key))).map(([path]) => path);
+  }
+
+  /** Drops the copies kept of `path`: it is being regenerated, so none of them may go out again. */
+  forget(path: string): void {
+    this.cache?.forget(path);
   }
 
   /** From now on, answers addresses that name nothing before Next (step 5). */
@@ -57,8 +103,23 @@ export class ServerGuard {
   /** Handles a request before Next: true when it was answered here. */
   handle(request: IncomingMessage, response: ServerResponse): boolean {
     const range = request.headers.range;
-    const refused = refusal(request.method ?? '', request.url ?? '', typeof range === 'string' ? range : undefined);
     const head = request.method === 'HEAD';
+    if (pathOf(originForm(request.url ?? '/')) === revalidationPath) {
+      // A publisher with the secret reaches the endpoint; anything else finds nothing there
+      // (a read, the site's 404 page, below), and is told nothing about why.
+      if (request.method === 'POST' && carriesSecret(request.headers.authorization)) {
+        beforeHead(response, (status) => {
+          settleHead(request, response, status, this.#security);
+          return undefined;
+        });
+        return false;
+      }
+      if (request.method !== 'GET' && !head) {
+        send(response, nothingHere(), head);
+        return true;
+      }
+    }
+    const refused = refusal(request.method ?? '', request.url ?? '', typeof range === 'string' ? range : undefined);
     if (refused) {
       send(response, refused, head);
       return true;
@@ -76,15 +137,19 @@ export class ServerGuard {
       send(response, nothingHere(), head);
       return true;
     }
-    if (unknown === 'page') {
-      // The site's 404 page, as Next answers its own address: one page, kept once. Asked for as
-      // a document, whatever form of it (RSC) the request asked Next for.
-      request.url = '/404';
+    if (unknown === 'page' || unknown === 'gone') {
+      // The site's 404 page, as Next answers its own address: one page, kept once; or its 410
+      // page. Asked for as a document, whatever form of it (RSC) the request asked Next for.
+      request.url = unknown === 'gone' ? GONE_PAGE : '/404';
       for (const name of Object.keys(request.headers)) if (name === 'rsc' || name.startsWith('next-')) delete request.headers[name];
     }
+    if (unknown === 'gone') answerAs(response, 410);
     beforeHead(response, (status) => {
       const copy = status >= 500 ? this.cache?.standInFor(request, response) : undefined;
-      if (!copy) settleHead(request, response, status, this.#security);
+      if (!copy) {
+        settleHead(request, response, status, this.#security);
+        this.#label(request, response, status);
+      }
       return copy;
     });
     this.cache?.watch(request, response);
@@ -112,9 +177,30 @@ export class ServerGuard {
     return true;
   }
 
-  #unknown(target: string): 'page' | 'data' | undefined {
+  /** Gives the answer its surrogate keys, and remembers a page answered with them. */
+  #label(request: IncomingMessage, response: ServerResponse, status: number): void {
+    if (!this.#keysAt || response.hasHeader('set-cookie')) return;
+    const path = pathOf(request.url ?? '/');
+    let keys: readonly string[] | undefined;
+    try {
+      keys = this.#keysAt(path, status);
+    } catch {
+      // A store that cannot answer is named by the page that reads it; the answer goes out unlabelled.
+      return;
+    }
+    if (!keys?.length) return;
+    response.setHeader(this.#keyHeader.name, this.#keyHeader.join(keys));
+    // What Next keeps to regenerate: a page or file of its own address (a search is answered per request).
+    if (status !== 200 || request.method !== 'GET' || request.url?.includes('?')) return;
+    this.#answered.delete(path);
+    this.#answered.set(path, keys);
+    if (this.#answered.size > REMEMBERED_ADDRESSES) this.#answered.delete(this.#answered.keys().next().value ?? '');
+  }
+
+  #unknown(target: string): 'page' | 'data' | 'gone' | undefined {
+    const path = pathOf(target);
+    if (path === revalidationPath || path === GONE_PAGE) return 'page';
     if (!this.#checkAddress) return undefined;
-    const path = target.split(/[?#]/, 1)[0] ?? '/';
     const data = PAGE_DATA.exec(path)?.[1];
     if (data !== undefined) return this.#checkAddress(data === '/index' ? '/' : data) ? 'data' : undefined;
     return this.#checkAddress(path);
@@ -122,6 +208,28 @@ export class ServerGuard {
 }
 
 let installed: ServerGuard | undefined;
+
+/** What the revalidation endpoint asks of the guard that answers requests. */
+export interface AnsweredAddresses {
+  answeredWith(keys: ReadonlySet<string>): string[];
+  forget(path: string): void;
+}
+
+const GUARD_KEY = Symbol.for('masthead.answered-addresses');
+
+function isAnsweredAddresses(value: unknown): value is AnsweredAddresses {
+  return typeof value === 'object' && value !== null && typeof Reflect.get(value, 'answeredWith') === 'function' && typeof Reflect.get(value, 'forget') === 'function';
+}
+
+/**
+ * The addresses the guard installed in this process has answered, shared through globalThis:
+ * Next bundles this module once for instrumentation and again for each kind of route, and the
+ * revalidation endpoint must reach the guard that answers requests.
+ */
+export function answeredAddresses(): AnsweredAddresses | undefined {
+  const guard: unknown = Reflect.get(globalThis, GUARD_KEY);
+  return isAnsweredAddresses(guard) ? guard : undefined;
+}
 
 /**
  * Puts a ServerGuard in front of Next in this process: every HTTP server gets its 'request'
@@ -139,6 +247,8 @@ export function installServerGuard(): ServerGuard {
   const cache = process.env.NODE_ENV === 'production' && process.env.MASTHEAD_RESPONSE_CACHE !== 'off' ? new ResponseCache() : undefined;
   const guard = new ServerGuard(cache);
   installed = guard;
+  const answered: AnsweredAddresses = { answeredWith: (keys) => guard.answeredWith(keys), forget: (path) => guard.forget(path) };
+  Reflect.set(globalThis, GUARD_KEY, answered);
   Server.prototype.emit = new Proxy(Server.prototype.emit, {
     apply(emit, server, args) {
       const [event, first, second]: unknown[] = args;

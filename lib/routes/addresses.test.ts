@@ -5,7 +5,7 @@ import { liveBlogFiles, serveNewsroom, servingNewsrooms, storyFile, writeNewsroo
 
 /**
  * What the server asks before Next sees a request: does the address name anything? Against a
- * newsroom on disk: 20 World stories about Iraq, one more moved from a former address, a draft,
+ * newsroom on disk: 20 World stories about Iraq, one more moved from a former address, a draft, one taken down,
  * one scheduled after the clock (07:25), and a live blog of 45 updates ten minutes apart from
  * 00:10, 44 of them out at the clock. With the live blog, 22 stories are published in World and
  * under Iraq: two pages each. Expected values are the newsroom's, written out.
@@ -20,6 +20,7 @@ const tree = writeNewsroom(
     ...stories,
     moved: storyFile('moved', '2021-11-05T09:00:00+00:00', { extra: 'redirectFrom: [/world/2021/11/04/old-name]\n' }),
     draft: storyFile('draft', '2021-11-05T10:00:00+00:00', { extra: 'draft: true\n' }),
+    gone: storyFile('gone', '2021-11-05T11:00:00+00:00', { extra: 'takedown:\n  at: 2021-11-06T09:00:00+00:00\n  by: Legal desk\n  reason: Court order\n' }),
     later: storyFile('later', '2021-11-07T09:00:00+00:00'),
   },
   { files: liveBlogFiles('night', { start: '2021-11-07T00:00:00+00:00', updates: 45 }) },
@@ -80,7 +81,9 @@ describe('an address that names something', () => {
 describe('an address that names nothing', () => {
   it('is a reader page’s or data’s, by its route', async () => {
     const { namesNothing } = await check();
-    const expected: [string, 'page' | 'data'][] = [
+    const expected: [string, 'page' | 'data' | 'gone'][] = [
+      ['/world/2021/11/05/gone', 'gone'],
+      ['/world/2021/11/05/gone/feed.xml', 'data'],
       ['/zz1', 'page'],
       ['/favicon.ico', 'page'],
       ['/world/page/3', 'page'],
@@ -117,14 +120,14 @@ describe('an address that names nothing', () => {
   });
 });
 
-/** Route patterns from the folders: pages/ files and app/ route handlers, and app/'s metadata files. */
+/** Route patterns from the folders: pages/ files (pages/api's handlers included) and app/ route handlers, and app/'s metadata files. */
 function routeFolders(): string[] {
   const routes: string[] = [];
   const walk = (dir: string, at: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full, `${at}/${entry.name}`);
-      else if (dir.startsWith('pages') && /\.tsx$/.test(entry.name) && !entry.name.startsWith('_')) routes.push(entry.name === 'index.tsx' ? at || '/' : `${at}/${entry.name.replace(/\.tsx$/, '')}`);
+      else if (dir.startsWith('pages') && /\.tsx?$/.test(entry.name) && !entry.name.startsWith('_')) routes.push(entry.name === 'index.tsx' ? at || '/' : `${at}/${entry.name.replace(/\.tsx?$/, '')}`);
       else if (entry.name === 'route.ts') routes.push(at);
       else if (at === '' && entry.name === 'robots.ts') routes.push('/robots.txt');
       else if (at === '' && entry.name === 'icon.svg') routes.push('/icon.svg');

@@ -1,7 +1,7 @@
-import { countArticles, getArticleByFormerPath, getArticleSummary, getArticleSummaryByPath, getAuthor, getLiveBlogByPath, getLiveUpdateLocation, getSection, getTag, type ListOptions } from '../content';
+import { countArticles, isTakenDown, getArticleByFormerPath, getArticleSummary, getArticleSummaryByPath, getAuthor, getLiveBlogByPath, getLiveUpdateLocation, getSection, getTag, type ListOptions } from '../content';
 import { resolvePage } from '../content/live/pages';
 import { pageCount, requestedPage } from '../site/pagination';
-import { articlePath, cardId, parsePageNumber } from '../site/paths';
+import { articlePath, cardId, parseArticlePath, parsePageNumber } from '../site/paths';
 import { sitemapFiles } from '../seo/sitemap-plan';
 import { gatewaySitemapSource } from './sitemaps';
 
@@ -98,8 +98,10 @@ export const onDemandRoutes: readonly OnDemandRoute[] = [
 export const fixedRoutes: readonly string[] = [
   '/',
   '/404',
+  '/410',
   '/500',
   '/api/dev/content-changes',
+  '/api/revalidate',
   '/atom.xml',
   '/authors',
   '/feed.json',
@@ -144,10 +146,12 @@ function decode(segment: string): string | undefined {
  * route above answers on demand and it names nothing published: 'page' for a reader page's
  * address, 'data' for a feed's, a card's or a sitemap's. Undefined for everything else, which
  * Next answers as before: what names something, fixed routes, files, and addresses no route
- * matches (Next's 404 for those is one page, kept once).
+ * matches (Next's 404 for those is one page, kept once). 'gone' for the address of a story
+ * taken down: the site's 410 page.
  */
-export function namesNothing(path: string): 'page' | 'data' | undefined {
+export function namesNothing(path: string): 'page' | 'data' | 'gone' | undefined {
   if (FILES.test(path) || fixedRoutes.includes(path) || path.endsWith('/')) return undefined;
+  if (parseArticlePath(path) && isTakenDown(path)) return 'gone';
   const segments = segmentsOf(path).map(decode);
   for (const { route, segments: pattern } of matching) {
     if (pattern.length !== segments.length) continue;

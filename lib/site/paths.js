@@ -57,6 +57,8 @@ const homePath = '/';
 /** Every topic, and every desk. */
 const topicsPath = '/tags';
 const desksPath = '/authors';
+/** Where a publisher asks a server to regenerate pages; only with the secret (lib/http/revalidation-secret.ts). */
+const revalidationPath = '/api/revalidate';
 
 /** @param {string} id */
 const sectionPath = (id) => `/${id}`;
@@ -298,6 +300,7 @@ module.exports = {
   newsSitemapPath,
   parseArticlePath,
   parsePageNumber,
+  revalidationPath,
   routePatterns,
   storyPathOf,
   searchPagePath,

@@ -56,6 +56,8 @@ export interface ArticleSummary {
   related: string[];
   /** Former site paths that redirect (308) here. */
   redirectFrom?: string[];
+  /** Taken down: its address answers 410 Gone, and it is in no list (stored as a draft too). */
+  takedown?: { at: string; by: string; reason: string };
   /** Site path, e.g. /middle-east/2021/11/07/kadhimi-survives-drone-attack */
   path: string;
   /** File relative to the content root, e.g. articles/kadhimi-survives-drone-attack.mdx */

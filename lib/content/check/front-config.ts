@@ -42,6 +42,8 @@ export function parseFrontConfig(
   articleIds: Pick<ReadonlySet<string>, 'has'>,
   /** The site paths of published-or-scheduled stories, to check where the breaking strip leads. */
   storyPaths?: Pick<ReadonlySet<string>, 'has'>,
+  /** Ids and site paths of stories taken down: the front may not show them. */
+  takenDown?: Pick<ReadonlySet<string>, 'has'>,
 ): ParsedFrontConfig {
   const empty: FrontConfig = { pinned: [] };
   if (text === undefined) return { config: empty, problems: [] };
@@ -67,17 +69,23 @@ export function parseFrontConfig(
   }
 
   const config = parsed.data;
+  const gone = (id: string) => `"${id}" was taken down: it cannot be on the front`;
   if (config.lead && !articleIds.has(config.lead)) {
     problems.push({ file, ...yaml.locate(['lead']), field: 'lead', message: `unknown article id "${config.lead}"`, severity: 'error' });
+  } else if (config.lead && takenDown?.has(config.lead)) {
+    problems.push({ file, ...yaml.locate(['lead']), field: 'lead', message: gone(config.lead), severity: 'error' });
   }
   config.pinned.forEach((id, i) => {
     const at = { file, ...yaml.locate(['pinned', i]), field: `pinned[${i}]`, severity: 'error' as const };
     if (!articleIds.has(id)) problems.push({ ...at, message: `unknown article id "${id}"` });
+    else if (takenDown?.has(id)) problems.push({ ...at, message: gone(id) });
     else if (id === config.lead) problems.push({ ...at, message: `"${id}" is already the lead` });
     else if (config.pinned.indexOf(id) !== i) problems.push({ ...at, message: `"${id}" is listed twice` });
   });
   if (config.breaking && storyPaths && !storyPaths.has(config.breaking.url.replace(/\/$/, ''))) {
     problems.push({ file, ...yaml.locate(['breaking', 'url']), field: 'breaking.url', message: `${config.breaking.url} leads to no story`, severity: 'error' });
+  } else if (config.breaking && takenDown?.has(config.breaking.url.replace(/\/$/, ''))) {
+    problems.push({ file, ...yaml.locate(['breaking', 'url']), field: 'breaking.url', message: `${config.breaking.url} was taken down: the strip cannot lead there`, severity: 'error' });
   }
   return { config: problems.length ? empty : config, problems };
 }

@@ -70,6 +70,12 @@ const tagSchema = text('a tag')
   .max(40, 'a tag is at most 40 characters')
   .refine((t) => slugify(t).length > 0, 'a tag needs at least one letter or digit');
 
+/** Who took a story down, why and when: kept in the file, so the repository's history holds it. */
+const takedownSchema = z.strictObject(
+  { at: isoDateSchema, by: text('takedown.by'), reason: text('takedown.reason') },
+  { error: 'expected at, by and reason: when the story was taken down, who decided it and why' },
+);
+
 export const articleFrontmatterSchema = z
   .strictObject({
     id: slugSchema,
@@ -90,6 +96,8 @@ export const articleFrontmatterSchema = z
     corrections: z.array(correctionSchema, { error: 'expected a list of corrections, each with date and text' }).default([]),
     /** Former site paths of this article (after a change of section, date or slug); they answer 308 to the current URL. */
     redirectFrom: z.array(formerPathSchema, { error: 'expected a list of former paths' }).default([]),
+    /** Removed from readers for legal reasons, and by whom, why and when: its address answers 410 Gone. */
+    takedown: takedownSchema.optional(),
   })
   .superRefine((fm, ctx) => {
     if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {

@@ -78,6 +78,7 @@ export const liveBlogFrontmatterSchema = z
     draft: article.draft,
     corrections: article.corrections,
     redirectFrom: article.redirectFrom,
+    takedown: article.takedown,
   })
   .superRefine((fm, ctx) => {
     if (fm.closedAt && Date.parse(fm.closedAt) < Date.parse(fm.publishedAt)) {

@@ -45,6 +45,7 @@ const target = {
   targetDraft: bool.nullable(),
   targetMs: z.number().nullable(),
   targetAt: z.string().nullable(),
+  targetTakenDown: z.string().nullable(),
 };
 const linkRow = z.object({ ...at, ...target, known: bool, broken: bool, repeated: bool });
 const pathLinkRow = z.object({ ...at, ...target, target: z.string(), known: bool });
@@ -69,7 +70,8 @@ class Found {
 /** The story a reference belongs to: the article or live blog whose file it is in, or the live blog of an update. */
 const OWNER = 'coalesce((SELECT u.blog FROM live_updates u WHERE u.file = r.file), r.file)';
 
-const TARGET_COLUMNS = `a.id AS own, a.draft AS ownDraft, t.id AS targetId, t.draft AS targetDraft, t.published_ms AS targetMs, t.published_at AS targetAt`;
+const TARGET_COLUMNS = `a.id AS own, a.draft AS ownDraft, t.id AS targetId, t.draft AS targetDraft, t.published_ms AS targetMs, t.published_at AS targetAt,
+  json_extract(t.summary, '$.takedown.at') AS targetTakenDown`;
 
 export function crossCheck(db: Database, { label, at: checkedAt, data, front }: CrossCheckOptions): void {
   const found = new Found();
@@ -124,6 +126,9 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
     found.add(d.file, d.line, d.col, PHASE.duplicateUrl, 'slug', `URL ${d.value} is already taken by ${shown(d.first)}; give one of them another slug`);
   }
 
+  /** Why a story may not link to `t` at all: it was taken down (an error wherever the link is, a draft's included). */
+  const takenDown = (r: z.infer<typeof linkRow> | z.infer<typeof pathLinkRow>): string | undefined =>
+    r.targetTakenDown === null ? undefined : `"${r.targetId ?? ''}" was taken down on ${r.targetTakenDown}: remove the link`;
   /** Why a link from a live article to `t` would show nothing to readers, if it would. */
   const unpublished = (r: z.infer<typeof linkRow> | z.infer<typeof pathLinkRow>): string | undefined => {
     if (r.targetId === null || r.ownDraft) return undefined;
@@ -149,6 +154,7 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
     if (r.value === r.own) found.add(r.file, r.line, r.col, links, field, 'an article cannot be related to itself');
     else if (!r.known && !r.broken) found.add(r.file, r.line, r.col, links, field, `unknown article id "${r.value}"`);
     else if (r.repeated) found.add(r.file, r.line, r.col, links, field, `"${r.value}" is listed twice`);
+    else if (takenDown(r)) found.add(r.file, r.line, r.col, links, field, takenDown(r) ?? '');
     else {
       const why = unpublished(r);
       if (why) found.add(r.file, r.line, r.col, links, field, `${why}: it is left out of related stories until it is published`, 'warning');
@@ -158,6 +164,7 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
     const field = '<AlsoRead> id';
     if (r.value === r.own) found.add(r.file, r.line, r.col, links, field, 'an article cannot point to itself');
     else if (!r.known && !r.broken) found.add(r.file, r.line, r.col, links, field, `unknown article id "${r.value}"`);
+    else if (takenDown(r)) found.add(r.file, r.line, r.col, links, field, takenDown(r) ?? '');
     else {
       const why = unpublished(r);
       if (why) found.add(r.file, r.line, r.col, links, field, `${why}: the link shows nothing until it is published`, 'warning');
@@ -183,6 +190,8 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
     const last = r.target.split('/').pop() ?? '';
     if (sectionIds.has(first) && r.target !== sectionPath(first) && !r.known && isBrokenKey.get(last) === undefined && !isLivePage(r.target)) {
       found.add(r.file, r.line, r.col, links, 'body', `link ${r.value} leads to no article`);
+    } else if (takenDown(r)) {
+      found.add(r.file, r.line, r.col, links, 'body', `link ${r.value}: ${takenDown(r) ?? ''}`);
     } else {
       const why = unpublished(r);
       if (why) found.add(r.file, r.line, r.col, links, 'body', `link ${r.value}: ${why}, so readers get "not found" until it is published`, 'warning');
@@ -211,7 +220,14 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
   // The editors' running order names articles that must exist.
   const hasId = db.prepare('SELECT 1 FROM articles WHERE id = ?').pluck();
   const hasPath = db.prepare('SELECT 1 FROM articles WHERE path = ?').pluck();
-  const frontCheck = parseFrontConfig(front, 'front.yaml', { has: (id: string) => hasId.get(id) !== undefined }, { has: (path: string) => hasPath.get(path) !== undefined });
+  const gone = db.prepare("SELECT 1 FROM articles WHERE (id = ? OR path = ?) AND json_extract(summary, '$.takedown') IS NOT NULL").pluck();
+  const frontCheck = parseFrontConfig(
+    front,
+    'front.yaml',
+    { has: (id: string) => hasId.get(id) !== undefined },
+    { has: (path: string) => hasPath.get(path) !== undefined },
+    { has: (idOrPath: string) => gone.get(idOrPath, idOrPath) !== undefined },
+  );
   for (const p of frontCheck.problems) found.add(p.file, p.line, p.column, PHASE.front, p.field, p.message, p.severity);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('front', ?)").run(JSON.stringify(frontCheck.config));
 

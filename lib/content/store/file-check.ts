@@ -54,6 +54,7 @@ export const storedSummarySchema = z.object({
   wordCount: z.number(),
   /** A live blog's coverage fields. */
   live: z.object({ closedAt: z.string().optional(), keyPoints: z.array(z.string()), pinned: z.string().optional() }).optional(),
+  takedown: z.object({ at: z.string(), by: z.string(), reason: z.string() }).optional(),
 });
 type StoredSummary = z.infer<typeof storedSummarySchema>;
 
@@ -213,6 +214,7 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
     related: fm.related,
     redirectFrom: fm.redirectFrom,
     wordCount: body.wordCount,
+    ...(fm.takedown === undefined ? {} : { takedown: fm.takedown }),
     ...(parsed.live ? { live: { keyPoints: parsed.live.keyPoints.map(typeset), ...(parsed.live.closedAt === undefined ? {} : { closedAt: parsed.live.closedAt }), ...(parsed.live.pinned === undefined ? {} : { pinned: parsed.live.pinned }) } } : {}),
   };
   result.article = {
@@ -223,13 +225,14 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
     publishedMs: Date.parse(fm.publishedAt),
     modifiedAt: modified,
     modifiedMs: Date.parse(modified),
-    draft: fm.draft,
+    // A story taken down is out of every list, feed, sitemap and search as a draft is.
+    draft: fm.draft || fm.takedown !== undefined,
     summary,
     tags,
     authors: [...new Set(fm.authors)],
     refs,
     tree: storedTree(body.tree),
-    search: { id: fm.id, headline: summary.headline, standfirst: summary.standfirst, body: checked.bodyText, publishedAt: fm.publishedAt, draft: fm.draft },
+    search: { id: fm.id, headline: summary.headline, standfirst: summary.standfirst, body: checked.bodyText, publishedAt: fm.publishedAt, draft: fm.draft || fm.takedown !== undefined },
   };
   if (live) result.intro = checked.bodyText;
   return result;

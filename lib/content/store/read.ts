@@ -132,6 +132,11 @@ export class ContentStore extends StoreQueries {
     return row === undefined ? undefined : this.summary(row, view.at.getTime());
   }
 
+  /** Whether the story at a path was taken down (its frontmatter's `takedown`), so the address answers 410 Gone. */
+  isTakenDown(path: string): boolean {
+    return this.get("SELECT 1 FROM articles a WHERE a.path = @path AND a.ok = 1 AND json_extract(a.summary, '$.takedown') IS NOT NULL LIMIT 1", { path }) !== undefined;
+  }
+
   /** The article that used to live at a former path; the newest claim wins. */
   summaryByFormerPath(path: string, view: View): ArticleSummary | undefined {
     const row = this.get(
