@@ -44,9 +44,9 @@ export default defineConfig({
       name: 'phone',
       use: { ...devices['Pixel 7'] },
       // Run once, on the desktop project: feeds, sitemaps and metadata are the same on every
-      // device, the hostile-request, load, nginx and unpublished-story tests speak HTTP without
-      // a browser, and the failure, nginx and unpublished-story tests each run a server on a
-      // fixed spare port.
+      // device, the hostile-request, load, nginx, Varnish and unpublished-story tests speak HTTP
+      // without a browser, and the failure, nginx, Varnish and unpublished-story tests each run a
+      // server on a fixed spare port.
       testIgnore: [
         '**/feeds.spec.ts',
         '**/seo.spec.ts',
@@ -55,6 +55,7 @@ export default defineConfig({
         '**/security-load.spec.ts',
         '**/security-failure.spec.ts',
         '**/nginx.spec.ts',
+        '**/varnish.spec.ts',
         '**/unpublished.spec.ts',
       ],
     },

@@ -39,6 +39,7 @@ test('the example nginx config caches pages, keeps client navigations apart and 
   expect(await second.text()).toBe(html);
   expect(second.headers.get('cache-control')).toContain('s-maxage=');
   expect(second.headers.get('content-security-policy')).toContain("default-src 'self'");
+  expect(second.headers.get('surrogate-key')).toBeNull();
 
   // A request for RSC data (a client navigation, should any page ever make one again) is a
   // cache entry of its own, never the HTML.

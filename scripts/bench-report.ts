@@ -1,3 +1,4 @@
+import type { PublishingFigures } from './bench-publish';
 import { DevFigures } from './bench-dev';
 import { LighthouseResult } from './bench-lighthouse';
 import { connections, devTimeoutMs, duration, lighthouseRuns, mixedRequests, values } from './bench-options';
@@ -25,6 +26,7 @@ export interface SizeResult {
   prerendered: number;
   pages: PageFigures[];
   lighthouse?: LighthouseResult;
+  publishing?: PublishingFigures;
 }
 
 export const ms = (value: number | undefined) => (value === undefined ? `> ${devTimeoutMs / 1000} s` : value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value} ms`);

@@ -25,6 +25,9 @@
  *   default 10,000). The same script measures a checkout from before the content store
  *   (it passes no option the content check of such a checkout would not know).
  *
+ * Without --quick, publishing to the running server is timed too, as before and with regeneration
+ * and Varnish's purge, and with four instances (scripts/bench-publish.ts).
+ *
  * Then, with Lighthouse on, every reader page type of the site's own newsroom (article, live
  * blog, front, section, search) is audited, from the server and from a recorded copy of its
  * answers, the runs interleaved (scripts/bench-page-types.ts).
@@ -47,6 +50,7 @@ import { PAST_THE_CACHE, frameworkFiles, load, measurePage } from './bench-pages
 import { SizeResult, markdown, ms, pageTypesMarkdown } from './bench-report';
 import { serverMemoryEnv } from '../lib/site/server-memory';
 import { Timed, preserving, run, waitFor } from './bench-run';
+import { liveBlogFiles, measurePublishing, publishingMarkdown } from './bench-publish';
 
 async function benchSize(count: number): Promise<SizeResult> {
   const contentDir = path.join(root, 'bench-results', `newsroom-${count}`);
@@ -58,6 +62,13 @@ async function benchSize(count: number): Promise<SizeResult> {
 
   const written = writeNewsroom(contentDir, { count, seed, newest: new Date(NEWEST) });
   say(`generated ${written.articles} articles (${(written.bytes / 1e6).toFixed(1)} MB)`);
+  // An open live blog too, so a live update can be published to the server (scripts/bench-publish.ts).
+  if (!quick) {
+    for (const [file, text] of Object.entries(liveBlogFiles(new Date(NEWEST)))) {
+      mkdirSync(path.dirname(path.join(contentDir, file)), { recursive: true });
+      writeFileSync(path.join(contentDir, file), text);
+    }
+  }
   // A fresh build folder; the content check below records its body checks there for the build.
   rmSync(distDir, { recursive: true, force: true });
   const buildEnv: Record<string, string> = { CONTENT_DIR: contentDir, MASTHEAD_DIST_DIR: distRel };
@@ -150,6 +161,9 @@ async function benchSize(count: number): Promise<SizeResult> {
       result.mixed = await mixedLoad(base, server.pid);
       say(`after ${result.mixed.requests} mixed requests: RSS ${result.mixed.rssMb} MB, ${result.mixed.errors} errors`);
     }
+    if (!quick) {
+      result.publishing = await measurePublishing({ count, base, contentDir, distDir: servedDist, buildEnv, logs, varnishPort: port + 400, say });
+    }
     if (lighthouseOn) {
       result.lighthouse = await lighthouse(base + articlePath);
       say(`Lighthouse performance ${result.lighthouse.performance}`);
@@ -193,7 +207,8 @@ async function main() {
   // The report is written again after each size, so a failure at a later size keeps the figures before it.
   for (const count of values['page-types-only'] ? [] : counts) {
     results.push(await benchSize(count));
-    report = markdown(results);
+    const published = results.flatMap((r) => (r.publishing ? [{ articles: r.articles, publishing: r.publishing }] : []));
+    report = [markdown(results), published.length ? publishingMarkdown(published) : ''].filter(Boolean).join('\n\n');
     write({ results });
   }
   if (lighthouseOn || values['page-types-only']) {
