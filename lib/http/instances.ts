@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -40,7 +41,9 @@ export function announceInstance(port: string, host: string | undefined, store: 
   }
   const dir = instancesDir(store);
   const own = path.join(dir, `${process.pid}.json`);
-  const reachable = !host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  // A server listening on every interface, or given a name (often the machine's, inherited by a
+  // shell; `next start -H` does not set it), is reached on the loopback address.
+  const reachable = host && isIP(host) && host !== '0.0.0.0' && host !== '::' ? host : '127.0.0.1';
   const instance: Instance = { url: `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`, pid: process.pid, store, ...(secret ? { secret } : {}) };
   try {
     mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true, mode: 0o700 });
