@@ -37,7 +37,7 @@ const words = (text: string | undefined) => (text ?? '').split(/[\s,]+/).filter(
 export function announcementTargets(
   stores: readonly string[],
   options: { instance?: string[]; instancesFile?: string; purgeVarnish?: string[]; purgeCommand?: string },
-  env = process.env,
+  env: Record<string, string | undefined> = process.env,
 ): Targets {
   const secret = env[SECRET_VARIABLE] || undefined;
   const listFile = options.instancesFile ?? env.MASTHEAD_INSTANCES_FILE;

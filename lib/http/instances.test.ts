@@ -50,3 +50,15 @@ describe('instance files', () => {
     expect(announcedInstances([storeIn()])).toEqual([]);
   });
 });
+
+describe('a server announcing itself', () => {
+  it('removes the files of servers that ended without removing theirs', () => {
+    vi.stubEnv('MASTHEAD_REVALIDATE_SECRET', 'configured');
+    const store = storeIn();
+    const instances = path.join(path.dirname(store), 'instances');
+    announceInstance('3456', undefined, store);
+    writeFileSync(path.join(instances, '999999999.json'), JSON.stringify({ url: 'http://127.0.0.1:1', pid: 999_999_999, store }));
+    announceInstance('3457', undefined, store);
+    expect(readdirSync(instances)).toEqual([`${process.pid}.json`]);
+  });
+});

@@ -47,6 +47,11 @@ export function announceInstance(port: string, host: string | undefined, store: 
   const instance: Instance = { url: `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`, pid: process.pid, store, ...(secret ? { secret } : {}) };
   try {
     mkdirSync(/*turbopackIgnore: true*/ dir, { recursive: true, mode: 0o700 });
+    // Files of servers that ended without removing theirs (killed) go now, before a pid is reused.
+    for (const name of readdirSync(/*turbopackIgnore: true*/ dir)) {
+      const pid = Number(/^(\d+)\.json$/.exec(name)?.[1]);
+      if (pid && !isRunning(pid)) rmSync(/*turbopackIgnore: true*/ path.join(dir, name), { force: true });
+    }
     writeFileSync(/*turbopackIgnore: true*/ own, JSON.stringify(instance), { mode: 0o600 });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

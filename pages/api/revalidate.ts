@@ -7,6 +7,9 @@ import { regenerate, regenerationRequest } from '@/lib/routes/revalidation';
  * request here without the secret as an address that names nothing; the check is made again
  * here, for a server run without the guard.
  */
+// A publish of many stories names many addresses (at most 10,000 of up to 2,000 characters).
+export const config = { api: { bodyParser: { sizeLimit: '4mb' } } };
+
 export default async function handler(request: NextApiRequest, response: NextApiResponse) {
   if (request.method !== 'POST' || !carriesSecret(request.headers.authorization)) {
     response.status(404).send('Not found');
