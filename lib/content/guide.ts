@@ -16,6 +16,16 @@ const articleFields: Docs<typeof articleFrontmatterSchema.shape> = {
     description: 'The article\'s permanent id: lowercase words joined by hyphens. Name the file after it. Never change it once published.',
     example: 'id: kadhimi-survives-drone-attack',
   },
+  edition: {
+    type: 'edition (language)',
+    description: 'The edition the story belongs to, for every edition but the English one: `ar` for the Arabic edition, whose stories live in content/ar/ and whose addresses start with /ar. The story\'s text must run in its edition\'s direction.',
+    example: 'edition: ar',
+  },
+  translationOf: {
+    type: 'article id',
+    description: 'For a translation: the id of the English story it translates (keep that id as its own). Both pages then link to each other in their head (hreflang) and in a language switch. The English story must exist, and only one story per edition may translate it.',
+    example: 'translationOf: kadhimi-survives-drone-attack',
+  },
   slug: {
     type: 'slug',
     description: 'The last part of the URL, when it should differ from the id.',
