@@ -40,7 +40,8 @@ const editions = Object.freeze([
   {
     lang: 'ar',
     dir: 'rtl',
-    locale: 'ar',
+    // Iraqi Arabic: the months by their Levantine names (تشرين الثاني), as the newsroom writes them.
+    locale: 'ar-IQ',
     // The Arabic newsroom reports from Baghdad and dates its stories there.
     timeZone: 'Asia/Baghdad',
     // Western digits, as BBC Arabic writes them (docs/decisions/0022-arabic-digits-and-typography.md).
