@@ -12,7 +12,7 @@ import { bodyComponents } from '../check/body';
  */
 
 /** PRAGMA user_version: raised whenever a table changes shape. */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 /**
  * What the per-file step's result depends on besides the file's bytes: its own
