@@ -20,7 +20,7 @@ const SCHEMA_VERSION = 5;
  * and the component allow-list. A store checked by another one is checked again
  * from scratch.
  */
-const FILE_CHECK_VERSION = `4;${editions.map((edition) => `${edition.lang}${edition.pathPrefix}@${edition.timeZone}`).join(',')};${Object.keys(bodyComponents).join(',')}`;
+const FILE_CHECK_VERSION = `5;${editions.map((edition) => `${edition.lang}${edition.pathPrefix}@${edition.timeZone}`).join(',')};${Object.keys(bodyComponents).join(',')}`;
 
 const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
