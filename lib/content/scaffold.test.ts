@@ -20,7 +20,7 @@ function withFile(file: string, text: string): ContentSource {
   return { ...valid, listFiles: () => [...valid.listFiles(), file].sort(), read: (p) => (p === file ? text : valid.read(p)) };
 }
 
-const request = { headline: 'Talks on Iraq’s New Government Resume in Baghdad', section: 'world', at: new Date('2026-07-01T13:05:42Z') };
+const request = { headline: 'Talks on Iraq’s new government resume in Baghdad', section: 'world', at: new Date('2026-07-01T13:05:42Z') };
 
 describe('npm run new', () => {
   const world = index.sections.find((s) => s.id === 'world')!;
