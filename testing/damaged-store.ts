@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 
 /**
@@ -46,16 +47,29 @@ function scramblePages(file: string, from: number, to: number): number {
 }
 
 /**
- * A copy of the store at `good` at `to`, with the middle third of its pages scrambled: the schema,
- * the completion mark and the first pages of each table are as they were, so the store opens and
- * says it is finished, and only reading every page finds the fault.
+ * The pages of the store at `file` that hold rows and index entries of the content: overwriting
+ * them leaves the schema (page 1) and the completion mark (the `meta` table) as they were, in
+ * whatever order the tables were written.
+ */
+function contentPages(file: string): number[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const pages = db.prepare("SELECT pageno FROM dbstat WHERE name NOT IN ('sqlite_schema', 'meta') ORDER BY pageno").pluck().all();
+    return pages.filter((page): page is number => typeof page === 'number');
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * A copy of the store at `good` at `to`, with the middle third of its content pages scrambled:
+ * the schema and the completion mark are as they were, so the store opens and says it is
+ * finished, and only reading every page finds the fault.
  */
 export function damagedCopy(good: string, to: string): string {
+  const pages = contentPages(good);
+  if (pages.length < 9) throw new Error(`${good} has ${pages.length} pages of content: too few to damage only the middle`);
   copyFileSync(good, to);
-  const fd = openSync(to, 'r');
-  const pages = Math.floor(fstatSync(fd).size / pageSize(fd));
-  closeSync(fd);
-  if (pages < 9) throw new Error(`${good} has ${pages} pages: too few to damage only the middle`);
-  scramblePages(to, Math.ceil(pages / 3), Math.floor((2 * pages) / 3));
+  for (const page of pages.slice(Math.ceil(pages.length / 3), Math.floor((2 * pages.length) / 3))) scramblePages(to, page, page);
   return to;
 }

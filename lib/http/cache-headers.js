@@ -62,9 +62,9 @@ const notDraft = [{ type: 'cookie', key: '__prerender_bypass' }];
  * (SECURITY.md's table, checked by e2e/answer-headers.spec.ts): the front policy for the front
  * page, section fronts, /tags, /authors and /search (whose addresses are one slug too), tag and
  * desk fronts and the later pages of every list, feeds and sitemaps; the article policy for
- * articles; the live page policy for a live blog's older pages and the live policy for its
- * feeds (an open live blog's own address gets the live policy from lib/http/page-policies.js);
- * the card policy for share cards. Misses, redirects and errors get theirs whoever answers
+ * articles, a live blog's key events and an update's own page; the live page policy for a live
+ * blog's older pages and the live policy for its feeds (an open live blog's own address and its
+ * key events get the live policy from lib/http/page-policies.js); the card policy for share cards. Misses, redirects and errors get theirs whoever answers
  * them, from the server guard (lib/http/answer-policy.ts), since Next answers some of them
  * before these rules are read.
  */
@@ -82,6 +82,10 @@ function cacheHeaders() {
     rule(routePatterns.article, cachePolicy.article),
     // Only live blogs have later pages and feeds of their own.
     rule(routePatterns.livePage, cachePolicy.livePage),
+    // Like the live blog's own address: an open one's key events get the live policy from
+    // lib/http/page-policies.js; an update's page changes only in the header above it.
+    rule(routePatterns.liveKeyEvents, cachePolicy.article),
+    rule(routePatterns.liveUpdate, cachePolicy.article),
     rule(routePatterns.liveFeed, cachePolicy.live),
     rule(routePatterns.card, cachePolicy.card),
     rule(routePatterns.images, cachePolicy.image),

@@ -25,7 +25,7 @@ const LIVE = '/middle-east/2021/11/07/night-in-baghdad';
 
 const dist = mkdtempSync(path.join(os.tmpdir(), 'masthead-headers-'));
 mkdirSync(path.join(dist, 'cache', 'masthead'), { recursive: true });
-writeFileSync(path.join(dist, 'cache', 'masthead', 'page-facts.json'), JSON.stringify({ framed: [{ path: FRAMED, frameSources: [YOUTUBE] }, { path: FRAMED_TWICE, frameSources: [YOUTUBE, VIMEO] }], live: [LIVE] }));
+writeFileSync(path.join(dist, 'cache', 'masthead', 'page-facts.json'), JSON.stringify({ framed: [{ path: FRAMED, frameSources: [YOUTUBE] }, { path: FRAMED_TWICE, frameSources: [YOUTUBE, VIMEO] }], live: [LIVE, `${LIVE}/key-events`] }));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 type Headers = Record<string, string>;
@@ -86,7 +86,9 @@ const KINDS: [kind: string, pathname: string, cacheControl: string | undefined][
   ['an article carrying an embed', FRAMED, STORY],
   ['an open live blog', LIVE, OPEN_LIVE_BLOG],
   ['an older page of a live blog', `${LIVE}/page/3`, LIVE_BLOG_PAGE],
-  ['an update’s permalink', `${LIVE}/updates/2021-11-07T0120-drone`, undefined],
+  ['an update’s own page', `${LIVE}/updates/2021-11-07T0120-drone`, STORY],
+  ['an open live blog’s key events', `${LIVE}/key-events`, OPEN_LIVE_BLOG],
+  ['a closed live blog’s key events', `${ARTICLE}/key-events`, STORY],
   ['a live blog’s feed', `${LIVE}/feed.json`, OPEN_LIVE_BLOG],
   ['an image', '/images/baghdad-green-zone.png', IMAGE],
   ['a hashed asset', '/_next/static/chunks/main-0123abcd.js', undefined],

@@ -298,6 +298,9 @@ const routePatterns = {
   images: '/images/:path*',
   /** A live blog's older page (only live blogs have later pages at an article's address). */
   livePage: `${ARTICLE_PATTERN}/page/:n(${PAGE_NUMBER})`,
+  /** A live blog's key events on a page of their own, and an update's own page. */
+  liveKeyEvents: `${ARTICLE_PATTERN}/key-events`,
+  liveUpdate: `${ARTICLE_PATTERN}/updates/:id(${UPDATE_ID})`,
   /** A topic's or a desk's front. */
   listFront: `/:list(tags|authors)/:key(${SLUG})`,
   /** The later pages of any list (a live blog's older pages are matched by `livePage` too). */

@@ -326,6 +326,15 @@ describe('route patterns, as the cache rules match them', () => {
     }
   });
 
+  it('a live blog’s key events and an update’s own page hang off an article’s address', () => {
+    expect(matches(routePatterns.liveKeyEvents, `${ARTICLE}/key-events`)).toBe(true);
+    for (const path of [`${ARTICLE}/key-events/x`, '/middle-east/key-events', `${ARTICLE}/updates/x`]) expect(matches(routePatterns.liveKeyEvents, path), path).toBe(false);
+    for (const id of ['2021-11-07T0320-first-reports', 'a1']) expect(matches(routePatterns.liveUpdate, `${ARTICLE}/updates/${id}`), id).toBe(true);
+    for (const path of [`${ARTICLE}/updates`, `${ARTICLE}/updates/a/b`, `${ARTICLE}/updates/a.b`, '/middle-east/updates/x', `${ARTICLE}/key-events`]) {
+      expect(matches(routePatterns.liveUpdate, path), path).toBe(false);
+    }
+  });
+
   it('images are everything under /images', () => {
     expect(matches(routePatterns.images, '/images/baghdad-green-zone.png')).toBe(true);
     expect(matches(routePatterns.images, '/images/maps/iraq.png')).toBe(true);

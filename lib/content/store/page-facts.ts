@@ -45,7 +45,7 @@ export function pageFacts(db: Database, at: Date): PageFacts {
       continue;
     }
     const coverage = storedSummarySchema.parse(JSON.parse(story.summary)).live ?? { keyPoints: [] };
-    if (liveStatus(coverage, at) === 'live') live.push(story.path);
+    if (liveStatus(coverage, at) === 'live') live.push(story.path, liveKeyEventsPath(story.path));
     const updates = updatesOf.all(story.file).map((row) => updateRow.parse(row));
     // Chunk n (from the oldest) is page n once it has a page of its own; the live blog's
     // address shows the newest chunks, from those shown now to the last, as updates appear.
