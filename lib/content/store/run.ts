@@ -45,16 +45,13 @@ function previousStore(file: string): { usable: boolean; reason?: string } {
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
-      // Whole first: a damaged page can hide the marks that say which version wrote the store.
+      if (!reusable(db)) return { usable: false, reason: 'it was written by another version of the check, or not finished' };
       const fault = faultOf(db.prepare(WHOLE_CHECK).pluck().get());
-      if (fault) return { usable: false, reason: `it is damaged: ${fault}` };
-      return reusable(db) ? { usable: true } : { usable: false, reason: 'it was written by another version of the check, or not finished' };
+      return fault ? { usable: false, reason: `it is damaged: ${fault}` } : { usable: true };
     } finally {
       db.close();
     }
   } catch (error) {
-    // A page damaged where the schema is kept fails before the check can read the rest.
-    if (error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CORRUPT')) return { usable: false, reason: `it is damaged: ${error.message}` };
     return { usable: false, reason: error instanceof Error ? error.message : String(error) };
   }
 }
