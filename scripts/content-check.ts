@@ -3,7 +3,9 @@
  * problem at once, and brings the content store up to date: only files whose
  * bytes changed since the last run are checked again (on every core when there
  * are many). Exits non-zero when any problem is an error; the previous store is
- * then left as it was.
+ * then left as it was. Each edition is checked from its own folder into its own store: the
+ * default edition from the content root, another from its folder there (content/ar/ into
+ * content-ar.db beside content.db), after the default one, whose stories its translations name.
  *   npm run content:check                      content/, or CONTENT_DIR when set
  *   npm run content:check -- <dir>
  *   npm run content:check -- --full            check every file again, ignoring the store
@@ -28,7 +30,9 @@ import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { now } from '../lib/site/clock';
-import { contentStoreFiles } from '../lib/site/dist-dir';
+import { contentStoreFiles, editionStoreFile } from '../lib/site/dist-dir';
+import { defaultEdition, editions, type Edition } from '../lib/site/editions';
+import type { EditionContext } from '../lib/content/store/edition-checks';
 import { formatGithubAnnotations, formatReport } from '../lib/content/check/problems';
 import { directorySource, publicImageResolver } from '../lib/content/source';
 import { checkInParallel } from '../lib/content/store/pool';
@@ -158,17 +162,39 @@ function progress(): ((done: number, total: number) => void) | undefined {
   };
 }
 
-async function main() {
+/** The store an edition's check writes: the default edition's is `file`, another's sits beside it ("content-ar.db"). */
+function storeOf(edition: Edition): string {
+  return edition.lang === defaultEdition.lang ? file : editionStoreFile(file, edition.lang);
+}
+
+/** The default edition's story ids and sections, from the store its check just wrote (or the last one it wrote). */
+function originalsIn(store: string, label: string): EditionContext['originals'] {
+  if (!existsSync(store)) return undefined;
+  const db = new Database(store, { readonly: true, fileMustExist: true });
+  try {
+    const ids = (sql: string) => new Set(db.prepare(sql).pluck().all().map(String));
+    return { ids: ids('SELECT id FROM articles'), sections: ids('SELECT id FROM sections'), label };
+  } finally {
+    db.close();
+  }
+}
+
+/** Checks one edition's folder into its store and prints what it found; undefined for an edition the tree has no folder for. */
+async function checkEdition(edition: Edition, originals: EditionContext['originals']) {
+  const root = edition.contentFolder ? path.join(dir, edition.contentFolder) : dir;
+  if (edition.lang !== defaultEdition.lang && !existsSync(root)) return undefined;
+  const store = storeOf(edition);
   const started = performance.now();
-  const at = now();
+  const source = directorySource(root);
   const result = await checkIntoStore({
-    file,
+    file: store,
     full: values.full,
-    source: directorySource(dir),
+    source,
     images: publicImageResolver(publicDir),
-    at,
+    at: now(),
     checkFiles: checkInParallel(workers),
     onProgress: progress(),
+    editions: { edition, ...(originals ? { originals } : {}) },
   });
   const ms = Math.round(performance.now() - started);
   const { problems, counts } = result;
@@ -178,19 +204,35 @@ async function main() {
   } else if (problems.length) {
     console.log(formatReport(problems));
   }
-  if (result.discarded) console.log(`The previous content store ${path.relative(process.cwd(), file)} was not used (${result.discarded}): every file was checked again, into a new one.`);
+  const shown = path.relative(process.cwd(), store);
+  if (result.discarded) console.log(`The previous content store ${shown} was not used (${result.discarded}): every file was checked again, into a new one.`);
   if (!result.written) {
-    console.error(`\nContent check failed: fix the errors above. Nothing was built; ${path.relative(process.cwd(), file)} is as it was.`);
-    process.exit(1);
+    console.error(`\nContent check failed (${edition.name} edition): fix the errors above. Nothing was built; ${shown} is as it was.`);
+    return { result, label: source.label, ok: false };
   }
-  // Beside the store: what the build's headers need from it (next.config.js reads the build cache's).
-  writePageFacts(path.join(path.dirname(file), 'page-facts.json'), result.pages);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const work = result.incremental ? `${result.checked} of ${result.files} files checked again, ${result.removed} removed` : `all ${result.files} files checked`;
+  const which = edition.lang === defaultEdition.lang ? '' : ` (${edition.name} edition, ${edition.lang})`;
   console.log(
-    `Content OK: ${plural(counts.articles, 'article')} (${plural(counts.drafts, 'draft')}, ${counts.scheduled} scheduled), ${plural(counts.sections, 'section')}, ${plural(counts.authors, 'author')} (${ms} ms; ${work}).`,
+    `Content OK${which}: ${plural(counts.articles, 'article')} (${plural(counts.drafts, 'draft')}, ${counts.scheduled} scheduled), ${plural(counts.sections, 'section')}, ${plural(counts.authors, 'author')} (${ms} ms; ${work}).`,
   );
-  if (values.publish) await publish(result.pages);
+  return { result, label: source.label, ok: true };
+}
+
+async function main() {
+  // The default edition first: the others' translations are checked against what it holds.
+  const first = await checkEdition(defaultEdition, undefined);
+  let ok = first?.ok === true;
+  const originals = originalsIn(storeOf(defaultEdition), first?.label ?? dir);
+  for (const edition of editions) {
+    if (edition.lang === defaultEdition.lang) continue;
+    const checked = await checkEdition(edition, originals);
+    if (checked && !checked.ok) ok = false;
+  }
+  if (!ok || !first) process.exit(1);
+  // Beside the store: what the build's headers need from it (next.config.js reads the build cache's).
+  writePageFacts(path.join(path.dirname(file), 'page-facts.json'), first.result.pages);
+  if (values.publish) await publish(first.result.pages);
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,16 @@ const articleFields: Docs<typeof articleFrontmatterSchema.shape> = {
     description: 'The article\'s permanent id: lowercase words joined by hyphens. Name the file after it. Never change it once published.',
     example: 'id: kadhimi-survives-drone-attack',
   },
+  edition: {
+    type: 'edition (language)',
+    description: 'The edition the story belongs to, for every edition but the English one: `ar` for the Arabic edition, whose stories live in content/ar/ and whose addresses start with /ar. The story\'s text must run in its edition\'s direction.',
+    example: 'edition: ar',
+  },
+  translationOf: {
+    type: 'article id',
+    description: 'For a translation: the id of the English story it translates (keep that id as its own). Both pages then link to each other in their head (hreflang) and in a language switch. The English story must exist, and only one story per edition may translate it.',
+    example: 'translationOf: kadhimi-survives-drone-attack',
+  },
   slug: {
     type: 'slug',
     description: 'The last part of the URL, when it should differ from the id.',
@@ -142,6 +152,41 @@ refuses a section that does not exist and a slug that is already taken
 (\`--author <id>\` signs it; the newsroom signs by default). The new file is a
 draft: replace every "${PLACEHOLDER}", pick a hero image, then remove
 \`draft: true\`. While a placeholder is left in, the check refuses to publish it.
+
+## The Arabic edition (and any other)
+
+The site is written in editions, each its own newsroom in its own language:
+English at the site's own addresses, Arabic under \`/ar\` (the addresses its
+pages will have: the check and the search index already hold them; the
+reader pages follow, docs/decisions/0021-editions.md). The Arabic
+edition's files live in \`content/ar/\`, shaped like \`content/\`:
+\`content/ar/articles/\`, \`content/ar/live/\`, and its own
+\`authors.yaml\`, \`sections.yaml\` (the sections' Arabic names) and
+\`front.yaml\`. Every story there says \`edition: ar\`; its address is
+dated in the Arabic newsroom's time zone (Baghdad) and starts with \`/ar\`.
+
+A translation keeps the English story's id and names it:
+\`translationOf: <English id>\`; one story per edition may translate it, so the
+two can name each other. An Arabic story with no English original has an id of its own, in
+Latin letters like every id, and no \`translationOf\`. Related stories,
+\`<AlsoRead>\` and links name stories of the same edition. Tags are written in
+Arabic and keep their spelling in their address (\`المسيّرة\` with its shadda
+is another topic than \`المسيرة\`).
+
+\`\`\`sh
+npm run new -- --edition ar --translation-of kadhimi-survives-drone-attack --section middle-east "رئيس الوزراء العراقي ينجو من هجوم"
+npm run new -- --edition ar --id federal-court-final-say --section middle-east "ما دور المحكمة الاتحادية العليا؟"
+\`\`\`
+
+The check checks each edition's folder like the English one, and refuses
+with file and line: a story in the wrong edition's folder (or without
+\`edition: ar\` in \`content/ar/\`), a translation of an English story that
+does not exist, a second translation of the same story, an Arabic story in a
+section \`content/ar/sections.yaml\` does not list (even one the English edition
+has), a headline that runs left to right in the right-to-left edition (or the
+other way), and the invisible controls that reverse text (U+202A–U+202E,
+U+2066–U+2069). Arabic text keeps its own punctuation (« » ، ؛ ؟): the check
+does not curl quotation marks in it.
 
 ## Check your work
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { newsroomTimestamp, scaffoldArticle, scaffoldRefusal, slugFromHeadline, type Newsroom } from './scaffold';
 import { directorySource, publicImageResolver, type ContentSource } from './source';
 import { checkInMemory } from './store/run';
+import { editionOf } from '../site/editions';
 
 const fixtures = path.join(__dirname, 'fixtures');
 const valid = directorySource(path.join(fixtures, 'valid'), 'content');
@@ -71,5 +72,31 @@ describe('npm run new', () => {
 
   it('refuses a slug whose file exists even when the article does not build', () => {
     expect(scaffoldRefusal(request, index, (file) => file === scaffold.file)).toContain('already exists');
+  });
+});
+
+describe('npm run new in another edition', () => {
+  const arabic = editionOf('ar');
+  if (!arabic) throw new Error('the site has no Arabic edition');
+  const world = index.sections.find((s) => s.id === 'world')!;
+  // 22:30 in London on 30 June is 00:30 on 1 July in Baghdad.
+  const at = new Date('2026-06-30T21:30:00Z');
+  // The Arabic folder's newsroom: the same sections and desks, none of its stories yet.
+  const arabicNewsroom: Newsroom = { ...index, hasArticle: () => false };
+
+  it('writes a translation under the English story’s id, dated in Baghdad, at an address under /ar', () => {
+    const request = { headline: 'محادثات تشكيل الحكومة العراقية تستأنف في بغداد', section: 'world', at, edition: arabic, translationOf: 'alpha' };
+    expect(scaffoldRefusal(request, arabicNewsroom, () => false)).toBeUndefined();
+    const scaffold = scaffoldArticle(request, arabicNewsroom, world);
+    expect(scaffold.file).toBe('articles/alpha.mdx');
+    expect(scaffold.path).toBe('/ar/world/2026/07/01/alpha');
+    expect(scaffold.text).toMatch(/^id: alpha\nedition: ar\ntranslationOf: alpha\nheadline: "محادثات/m);
+    expect(scaffold.text).toContain('publishedAt: 2026-07-01T00:30:00+03:00');
+  });
+
+  it('asks for an id in Latin letters for an original whose headline gives none', () => {
+    const request = { headline: 'ما دور المحكمة الاتحادية العليا؟', section: 'world', at, edition: arabic };
+    expect(scaffoldRefusal(request, arabicNewsroom, () => false)).toMatch(/^a story's id is lowercase Latin letters, digits and hyphens, and "ما-دور-المحكمة-الاتحادية-العليا" is not/);
+    expect(scaffoldRefusal({ ...request, id: 'federal-court' }, arabicNewsroom, () => false)).toBeUndefined();
   });
 });

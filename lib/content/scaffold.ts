@@ -1,4 +1,4 @@
-import { site } from '../site/config';
+import { defaultEdition, type Edition } from '../site/editions';
 import { articlePathOf } from './check/article';
 import { PLACEHOLDER, PLACEHOLDER_IMAGE, slugify, type Author, type Section } from './check/schema';
 
@@ -13,20 +13,21 @@ export function slugFromHeadline(headline: string): string {
   return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : SLUG_MAX);
 }
 
-const offsetFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: site.timeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'longOffset',
-});
+const offsetFormatter = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
+  });
 
-/** `at` as the newsroom's wall-clock time with its offset, to the minute: 2026-07-01T14:05:00+01:00. */
-export function newsroomTimestamp(at: Date): string {
-  const parts = offsetFormatter.formatToParts(at);
+/** `at` as the newsroom's wall-clock time with its offset (an edition's newsroom's, when given), to the minute: 2026-07-01T14:05:00+01:00. */
+export function newsroomTimestamp(at: Date, timeZone: string = defaultEdition.timeZone): string {
+  const parts = offsetFormatter(timeZone).formatToParts(at);
   const pick = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   const offset = pick('timeZoneName').replace(/^GMT/, '') || '+00:00';
   return `${pick('year')}-${pick('month')}-${pick('day')}T${pick('hour')}:${pick('minute')}:00${offset}`;
@@ -38,6 +39,17 @@ export interface ScaffoldRequest {
   /** An author id; the newsroom's own byline when not given. */
   author?: string;
   at: Date;
+  /** The edition it is written for; the default one when not given. */
+  edition?: Edition;
+  /** The id of the default edition's story it translates, which it keeps as its own id. */
+  translationOf?: string;
+  /** Its id, when the headline gives none (an original in an edition written in another script). */
+  id?: string;
+}
+
+/** The id a new story takes: the one asked for, the translated story's, or a slug of the headline. */
+export function storyIdOf(request: ScaffoldRequest): string {
+  return request.id ?? request.translationOf ?? slugFromHeadline(request.headline.trim());
 }
 
 export interface Scaffold {
@@ -65,8 +77,11 @@ export function scaffoldRefusal(request: ScaffoldRequest, newsroom: Newsroom, ex
   if (request.author !== undefined && !newsroom.authors.some((a) => a.id === request.author)) {
     return `unknown author "${request.author}" (known: ${newsroom.authors.map((a) => a.id).join(', ')})`;
   }
-  const slug = slugFromHeadline(headline);
+  const slug = storyIdOf(request);
   if (!slug) return 'the headline needs at least one letter or digit to make a slug from';
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    return `a story's id is lowercase Latin letters, digits and hyphens, and "${slug}" is not: name the story it translates (--translation-of <id>) or give its id (--id <words-joined-by-hyphens>)`;
+  }
   if (newsroom.hasArticle(slug) || exists(`articles/${slug}.mdx`)) {
     return `an article with the slug "${slug}" already exists (articles/${slug}.mdx); choose a different headline`;
   }
@@ -86,14 +101,16 @@ const yamlString = (value: string) => JSON.stringify(value);
  */
 export function scaffoldArticle(request: ScaffoldRequest, newsroom: Pick<Newsroom, 'authors'>, section: Section): Scaffold {
   const headline = request.headline.trim();
-  const slug = slugFromHeadline(headline);
-  const publishedAt = newsroomTimestamp(request.at);
+  const slug = storyIdOf(request);
+  const edition = request.edition ?? defaultEdition;
+  const publishedAt = newsroomTimestamp(request.at, edition.timeZone);
   const author = request.author ?? defaultAuthor(newsroom.authors)?.id ?? 'newsroom';
+  const editionLines = edition.lang === defaultEdition.lang ? '' : `edition: ${edition.lang}\n${request.translationOf ? `translationOf: ${request.translationOf}\n` : ''}`;
   const text = `---
 id: ${slug}
-headline: ${yamlString(headline)}
+${editionLines}headline: ${yamlString(headline)}
 standfirst: "${PLACEHOLDER}: one or two sentences on what happened and why it matters."
-# When it goes live, in the newsroom's time (${site.timeZone}). A time in the future is an embargo.
+# When it goes live, in the newsroom's time (${edition.timeZone}). A time in the future is an embargo.
 publishedAt: ${publishedAt}
 # updatedAt: ${publishedAt}     # when the story changed; shows "Updated …"
 # updateNote: adds the ministry's statement
@@ -115,5 +132,5 @@ draft: true
 
 ${PLACEHOLDER}: the first paragraph.
 `;
-  return { file: `articles/${slug}.mdx`, text, path: articlePathOf(section.id, publishedAt, slug) };
+  return { file: `articles/${slug}.mdx`, text, path: articlePathOf(section.id, publishedAt, slug, edition) };
 }

@@ -1,3 +1,5 @@
+import { defaultEdition } from './editions';
+
 /**
  * The newsroom's one configuration. Everything that names the site, builds an
  * absolute URL or formats a date reads it from here.
@@ -34,8 +36,9 @@ export const site: SiteConfig = {
   name: 'Masthead',
   tagline: 'Independent reporting on the Middle East and the world',
   baseUrl: baseUrlFromEnv(process.env.SITE_URL),
-  locale: 'en-GB',
-  timeZone: 'Europe/London',
+  // The default edition's (lib/site/editions.js lists every edition's).
+  locale: defaultEdition.locale,
+  timeZone: defaultEdition.timeZone,
 };
 
 /** Absolute URL for a site path ("/world/…" → "https://…/world/…"). */

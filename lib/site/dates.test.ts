@@ -32,6 +32,12 @@ describe('dates in the newsroom time zone', () => {
     expect(newsroomDate('2021-11-08T01:30:00+03:00')).toEqual({ year: '2021', month: '11', day: '07' });
   });
 
+  it('takes another edition’s zone when asked: the Arabic newsroom dates the same instant in Baghdad', () => {
+    expect(newsroomDate('2021-11-08T01:30:00+03:00', 'Asia/Baghdad')).toEqual({ year: '2021', month: '11', day: '08' });
+    // And London's answer is not kept for Baghdad's question.
+    expect(newsroomDate('2021-11-08T01:30:00+03:00')).toEqual({ year: '2021', month: '11', day: '07' });
+  });
+
   it('formats for readers in the site locale', () => {
     expect(formatDate('2021-11-08T01:30:00+03:00')).toBe('7 November 2021');
   });

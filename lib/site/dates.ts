@@ -29,16 +29,16 @@ interface CalendarDate {
   day: string;
 }
 
-const partsFormatter = new Intl.DateTimeFormat('en-CA', {
-  timeZone: site.timeZone,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The calendar date of an instant in the newsroom's time zone, zero-padded. */
-export function newsroomDate(iso: string): CalendarDate {
-  const parts = partsFormatter.formatToParts(new Date(iso));
+/** The calendar date of an instant in the newsroom's time zone (an edition's, when given), zero-padded. */
+export function newsroomDate(iso: string, timeZone: string = site.timeZone): CalendarDate {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    partsFormatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(new Date(iso));
   const pick = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return { year: pick('year'), month: pick('month'), day: pick('day') };
 }

@@ -35,4 +35,16 @@ function contentStoreFiles(env = process.env) {
   };
 }
 
-module.exports = { distDir, contentStoreFiles };
+/**
+ * The store of an edition other than the default, beside the default edition's: each edition
+ * is checked from its own folder into its own store (docs/decisions/0021-editions.md).
+ *
+ * @param {string} file the default edition's store, e.g. ".next/cache/masthead/content.db"
+ * @param {string} lang
+ * @returns {string} e.g. ".next/cache/masthead/content-ar.db"
+ */
+function editionStoreFile(file, lang) {
+  return file.replace(/(\.db)?$/, `-${lang}.db`);
+}
+
+module.exports = { distDir, contentStoreFiles, editionStoreFile };

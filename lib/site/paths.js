@@ -9,6 +9,9 @@
  * anything is compiled; its types come from the JSDoc below.
  */
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { defaultEdition, editions } = require('./editions');
+
 /** An id as editors write it (lib/content/check/schema.ts): lowercase words joined by single hyphens. */
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 /** A page number as an address carries it: a plain positive integer, so each page has one address. */
@@ -224,6 +227,36 @@ function linkTarget(href) {
 }
 
 /**
+ * A path of the default edition as another edition has it: under its prefix ("/" → "/ar",
+ * "/world" → "/ar/world"). The default edition's paths are unchanged.
+ *
+ * @param {{ pathPrefix: string }} edition
+ * @param {string} path
+ * @returns {string}
+ */
+function editionPath(edition, path) {
+  if (!edition.pathPrefix) return path;
+  return path === homePath ? edition.pathPrefix : `${edition.pathPrefix}${path}`;
+}
+
+/**
+ * The edition an address belongs to, and the address as the default edition would write it
+ * ("/ar/world" → Arabic and "/world"; "/world" → the default edition and "/world").
+ *
+ * @param {string} path
+ * @returns {{ edition: import('./editions').Edition, path: string }}
+ */
+function editionOfPath(path) {
+  for (const edition of editions) {
+    const prefix = edition.pathPrefix;
+    if (!prefix) continue;
+    if (path === prefix) return { edition, path: homePath };
+    if (path.startsWith(`${prefix}/`)) return { edition, path: path.slice(prefix.length) };
+  }
+  return { edition: defaultEdition, path };
+}
+
+/**
  * First path segments the site itself uses. A section id must not take one of them, or its
  * front would shadow a route; a former article address must not start with one either.
  */
@@ -246,6 +279,8 @@ const RESERVED_SEGMENTS = [
   'feed.xml',
   'atom.xml',
   'feed.json',
+  // Each edition's addresses start with its language.
+  ...editions.flatMap((edition) => (edition.pathPrefix ? [edition.pathPrefix.slice(1)] : [])),
 ];
 
 const ARTICLE_PATTERN = ARTICLE_SEGMENTS.map(([name, pattern]) => `/:${name}(${pattern})`).join('');
@@ -291,6 +326,8 @@ module.exports = {
   cardId,
   childSitemapPath,
   desksPath,
+  editionOfPath,
+  editionPath,
   feedPath,
   homePath,
   linkTarget,

@@ -11,6 +11,8 @@ import {
   cardId,
   childSitemapPath,
   desksPath,
+  editionOfPath,
+  editionPath,
   feedPath,
   homePath,
   linkTarget,
@@ -47,6 +49,22 @@ describe('article addresses', () => {
     for (const path of ['/middle-east', '/middle-east/2021/11/07', '/Middle-East/2021/11/07/x', '/world/21/11/07/x', '/world/2021/11/07/x/', '/world/2021/11/07/x?y', '/tags/2021/11/07/x/y']) {
       expect(parseArticlePath(path), path).toBeUndefined();
     }
+  });
+});
+
+describe('edition addresses', () => {
+  it('keep the English edition’s addresses as they are and put the Arabic edition’s under /ar', () => {
+    expect(editionPath({ pathPrefix: '' }, '/world')).toBe('/world');
+    expect(editionPath({ pathPrefix: '/ar' }, '/')).toBe('/ar');
+    expect(editionPath({ pathPrefix: '/ar' }, '/middle-east/2021/11/07/kadhimi-survives-drone-attack')).toBe('/ar/middle-east/2021/11/07/kadhimi-survives-drone-attack');
+  });
+
+  it('are read back into their edition and the address the English edition would write', () => {
+    expect(editionOfPath('/ar')).toMatchObject({ edition: { lang: 'ar', dir: 'rtl' }, path: '/' });
+    expect(editionOfPath('/ar/search')).toMatchObject({ edition: { lang: 'ar' }, path: '/search' });
+    expect(editionOfPath('/world')).toMatchObject({ edition: { lang: 'en', dir: 'ltr' }, path: '/world' });
+    // A section whose id merely starts with the letters is not the edition.
+    expect(editionOfPath('/arts')).toMatchObject({ edition: { lang: 'en' }, path: '/arts' });
   });
 });
 
@@ -270,7 +288,7 @@ describe('segments the site keeps for itself', () => {
 
   it('are these, and no section or former address may start with one', () => {
     expect([...RESERVED_SEGMENTS].sort()).toEqual(
-      ['_next', 'api', 'atom.xml', 'authors', 'favicon.ico', 'feed.json', 'feed.xml', 'feeds', 'fonts', 'images', 'news-sitemap.xml', 'og', 'page', 'robots.txt', 'search', 'sitemap.xml', 'sitemaps', 'tags'].sort(),
+      ['_next', 'api', 'ar', 'atom.xml', 'authors', 'favicon.ico', 'feed.json', 'feed.xml', 'feeds', 'fonts', 'images', 'news-sitemap.xml', 'og', 'page', 'robots.txt', 'search', 'sitemap.xml', 'sitemaps', 'tags'].sort(),
     );
   });
 });

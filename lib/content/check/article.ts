@@ -1,4 +1,6 @@
-import { articlePath } from '../../site/paths';
+import { articlePath, editionPath } from '../../site/paths';
+import { defaultEdition, editionOf, type Edition } from '../../site/editions';
+import { bidiControlIn, textDirection } from './direction';
 import { checkBody, type CheckedBody } from './body';
 import { isIsoWithOffset, newsroomDate } from '../../site/dates';
 import type { z } from 'zod';
@@ -81,9 +83,14 @@ export const STANDFIRST_WARN_LENGTH = 300;
 /** Narrowest hero image, in pixels: it is shown full width on large screens and in social cards. */
 export const HERO_MIN_WIDTH = 1200;
 
-/** The address of an article in `section`, dated in the newsroom's time zone. */
-export function articlePathOf(section: string, publishedAt: string, slug: string): string {
-  return articlePath({ section, ...newsroomDate(publishedAt), slug });
+/** The address of an article in `section`, dated in its edition's newsroom's time zone, under the edition's prefix. */
+export function articlePathOf(section: string, publishedAt: string, slug: string, edition: Edition = defaultEdition): string {
+  return editionPath(edition, articlePath({ section, ...newsroomDate(publishedAt, edition.timeZone), slug }));
+}
+
+/** The edition a story's frontmatter declares; the default one when it declares none (or one the site lacks, which its schema refuses). */
+export function declaredEdition(lang: string | undefined): Edition {
+  return (lang === undefined ? undefined : editionOf(lang)) ?? defaultEdition;
 }
 
 
@@ -127,6 +134,8 @@ interface ParsedArticle {
     id: Position;
     slug: Position;
     section: Position;
+    edition: Position;
+    translationOf: Position;
     heroSrc: Position;
     authors: Position[];
     related: Position[];
@@ -189,6 +198,7 @@ export function checkArticle(text: string, toPlainText: (markdown: string) => st
   const placeholderAt = split.body.indexOf(PLACEHOLDER);
   const placeholderLine = placeholderAt < 0 ? undefined : split.bodyLine + (split.body.slice(0, placeholderAt).match(/\n/g)?.length ?? 0);
   problems.push(...editorialWarnings(fm, at, body, placeholderLine));
+  problems.push(...directionProblems(fm, at, split.body, split.bodyLine));
   if (result.live && endsLikeLiveHeadline(fm.headline)) {
     problems.push({ ...at('headline'), field: 'headline', message: LIVE_HEADLINE_MESSAGE, severity: 'warning', phase: PHASE.editorial });
   }
@@ -209,6 +219,8 @@ export function checkArticle(text: string, toPlainText: (markdown: string) => st
         id: at('id'),
         slug: at('slug'),
         section: at('section'),
+        edition: at('edition'),
+        translationOf: at('translationOf'),
         heroSrc: at('image', 'src'),
         authors: fm.authors.map((_, i) => at('authors', i)),
         related: fm.related.map((_, i) => at('related', i)),
@@ -229,10 +241,40 @@ function guessPath(data: unknown): string | undefined {
   const publishedAt = field('publishedAt');
   const slug = field('slug') ?? field('id');
   if (!section || !publishedAt || !slug || !isIsoWithOffset(publishedAt)) return undefined;
-  return articlePathOf(section, publishedAt, slug);
+  return articlePathOf(section, publishedAt, slug, declaredEdition(field('edition')));
 }
 
 type Locate = (...path: PropertyKey[]) => Position;
+
+const DIRECTION_NAMES = { ltr: 'left to right', rtl: 'right to left' } as const;
+
+/**
+ * Text that runs against its edition (an English headline in the Arabic edition, or an Arabic
+ * one without `edition: ar`), and bidirectional controls anywhere in the story: each error, as
+ * the page would lay the text out the wrong way.
+ */
+function directionProblems(fm: ArticleFrontmatter, at: Locate, markdown: string, bodyLine: number): FileProblem[] {
+  const out: FileProblem[] = [];
+  const edition = declaredEdition(fm.edition);
+  const phase = PHASE.editorial;
+  // What `npm run new` leaves to fill in is in no edition's language.
+  const runs = textDirection([fm.headline, fm.standfirst].filter((text) => !text.includes(PLACEHOLDER)).join(' '));
+  if (runs !== undefined && runs !== edition.dir) {
+    const fix = edition.lang === defaultEdition.lang ? `if the story belongs to another edition, say so (e.g. \`edition: ar\`) and keep it in that edition's folder` : `write it in the edition's language, or file it in the edition it is written for`;
+    out.push({ ...at('headline'), field: 'headline', message: `runs ${DIRECTION_NAMES[runs]}, but the ${edition.name} edition (${edition.lang}) is read ${DIRECTION_NAMES[edition.dir]}: ${fix}`, severity: 'error', phase });
+  }
+  const controlMessage = (code: string) => `holds the bidirectional control ${code}, which reorders the text around it; delete it: the page sets each text's direction itself`;
+  for (const field of ['headline', 'standfirst'] as const) {
+    const found = bidiControlIn(fm[field]);
+    if (found) out.push({ ...at(field), field, message: controlMessage(found.code), severity: 'error', phase });
+  }
+  const inBody = bidiControlIn(markdown);
+  if (inBody) {
+    const line = bodyLine + (markdown.slice(0, inBody.index).match(/\n/g)?.length ?? 0);
+    out.push({ line, column: 1, field: 'body', message: controlMessage(inBody.code), severity: 'error', phase });
+  }
+  return out;
+}
 
 /** Problems a newsroom would flag but still let through: each a warning, except placeholders left in a live article. */
 function editorialWarnings(fm: ArticleFrontmatter, at: Locate, body: CheckedBody, placeholderLine: number | undefined): FileProblem[] {

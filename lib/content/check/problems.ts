@@ -33,6 +33,8 @@ export const PHASE = {
   front: 7,
   /** Between a live blog's files: its updates' window and ids, its pinned update. */
   live: 8,
+  /** Between editions: a story's edition and the story it translates. */
+  editions: 9,
 } as const;
 
 /** A problem of one file, before the file's path is put in front of it. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseArticlePath } from '../../site/paths';
 import { isIsoWithOffset } from '../../site/dates';
+import { editionOf, editions } from '../../site/editions';
 
 /**
  * The shape of everything editors write. Frontmatter is `unknown` until one of
@@ -76,9 +77,18 @@ const takedownSchema = z.strictObject(
   { error: 'expected at, by and reason: when the story was taken down, who decided it and why' },
 );
 
+/** The edition a story belongs to: its language; the default edition's stories leave it out. */
+const editionSchema = z
+  .string({ error: 'expected a language, e.g. ar' })
+  .refine((lang) => editionOf(lang) !== undefined, `expected one of the site's editions: ${editions.map((edition) => edition.lang).join(', ')}`);
+
 export const articleFrontmatterSchema = z
   .strictObject({
     id: slugSchema,
+    /** The edition the story belongs to (lib/site/editions.js); without it, the default one. */
+    edition: editionSchema.optional(),
+    /** The id of the default edition's story this one translates; both pages then name each other. */
+    translationOf: slugSchema.optional(),
     slug: slugSchema.optional(),
     headline: text('headline'),
     standfirst: text('standfirst'),
@@ -143,14 +153,25 @@ export type Correction = z.infer<typeof correctionSchema>;
 export type Author = z.infer<typeof authorSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 
-/** "Kataib Hezbollah" → "kataib-hezbollah"; used for tag URLs. */
+/** Latin letters and the punctuation and digits every script shares: folded to ASCII in a slug. */
+const LATIN_OR_COMMON = /[\p{Script=Latin}\p{Script=Common}]/u;
+/** What separates the words of a slug: anything but ASCII letters and digits, or a letter, mark or digit of another script. */
+const NOT_IN_SLUG = /(?:(?![a-z0-9])[\p{Script=Latin}\p{Script=Common}]|[^\p{L}\p{M}\p{N}])+/gu;
+
+/**
+ * A tag's address segment: "Kataib Hezbollah" → "kataib-hezbollah", "الانتخابات العراقية 2021" →
+ * "الانتخابات-العراقية-2021". Latin letters lose their accents and case; the letters of other
+ * scripts are kept as written, composed (NFC), so an Arabic tag keeps its hamza and its shadda:
+ * "المسيّرة" (drones) and "المسيرة" (a march) are two topics. Only the tatweel, which stretches a
+ * word without changing it, is dropped.
+ */
 export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return Array.from(value.normalize('NFC'), (character) => (LATIN_OR_COMMON.test(character) ? character.normalize('NFKD') : character))
+    .join('')
+    .replace(/[\u0300-\u036f\u0640]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(NOT_IN_SLUG, '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -15,6 +15,10 @@ describe('typography in the body', () => {
     expect(text('Wait -- or not. Then... and . . . so on.')).toBe('Wait — or not. Then… and … so on.');
   });
 
+  it('leaves an Arabic body its own punctuation and quotation marks, and still sets its dashes', () => {
+    expect(text('قال الكاظمي: «أنا بخير»، فهل انتهى الخطر؟ لا؛ "ليس بعد" -- قال مسؤول.')).toBe('قال الكاظمي: «أنا بخير»، فهل انتهى الخطر؟ لا؛ "ليس بعد" — قال مسؤول.');
+  });
+
   it('leaves text with nothing to change as it is', () => {
     expect(text('Plain words, no quotes: 1.5 per cent.')).toBe('Plain words, no quotes: 1.5 per cent.');
   });

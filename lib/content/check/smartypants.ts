@@ -3,6 +3,7 @@ import type {} from 'mdast-util-mdx';
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
 import { visit } from 'unist-util-visit';
+import { ARABIC } from './typography';
 
 /**
  * Typographic quotes, dashes and ellipses in body text: the transform of
@@ -43,7 +44,8 @@ export function remarkTypography() {
       }
     });
     // Quotes become curly one character for one, so each node keeps its place in the text.
-    const quoted = QUOTES.test(allText) ? quotes.processSync(allText).toString() : allText;
+    // Arabic writes « »: a body in Arabic keeps its quotation marks as typed (typography.ts).
+    const quoted = QUOTES.test(allText) && !ARABIC.test(allText) ? quotes.processSync(allText).toString() : allText;
     let start = 0;
     for (const node of nodes) {
       if (node.type === 'block') {

@@ -10,4 +10,9 @@ describe('typeset', () => {
     ['Vote -- and wait...', 'Vote — and wait…'],
     ['“Already curly” stays', '“Already curly” stays'],
   ])('%s', (input, output) => expect(typeset(input)).toBe(output));
+
+  it.each([
+    ['قال: «أنا بخير»، ثم دعا إلى التهدئة؛ فهل تهدأ بغداد؟', 'قال: «أنا بخير»، ثم دعا إلى التهدئة؛ فهل تهدأ بغداد؟'],
+    ['وصف الهجوم بأنه "جبان" -- ثم صمت...', 'وصف الهجوم بأنه "جبان" — ثم صمت…'],
+  ])('leaves Arabic its own punctuation and quotation marks: %s', (input, output) => expect(typeset(input)).toBe(output));
 });

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { articlePathOf } from '../check/article';
-import { newsroomTimestamp, scaffoldArticle, slugFromHeadline, type Newsroom, type Scaffold, type ScaffoldRequest } from '../scaffold';
+import { newsroomTimestamp, scaffoldArticle, slugFromHeadline, storyIdOf, type Newsroom, type Scaffold, type ScaffoldRequest } from '../scaffold';
 import { PLACEHOLDER, type Author, type Section } from '../check/schema';
 import { site } from '../../site/config';
 import { LIVE_DIR, LIVE_INDEX_FILE, LIVE_UPDATES_DIR } from './schema';
@@ -14,7 +13,7 @@ import { LIVE_DIR, LIVE_INDEX_FILE, LIVE_UPDATES_DIR } from './schema';
 
 /** Why a live blog cannot be started with this request; undefined when it can. */
 export function liveBlogRefusal(request: ScaffoldRequest, newsroom: Newsroom, exists: (file: string) => boolean): string | undefined {
-  const slug = slugFromHeadline(request.headline);
+  const slug = storyIdOf(request);
   if (slug && exists(`${LIVE_DIR}/${slug}`)) return `a live blog with the id "${slug}" already exists (${LIVE_DIR}/${slug}/); choose a different headline`;
   return undefined;
 }
@@ -22,7 +21,7 @@ export function liveBlogRefusal(request: ScaffoldRequest, newsroom: Newsroom, ex
 /** A new live blog's index.mdx: an article's draft with the coverage fields to fill in. */
 export function scaffoldLiveBlog(request: ScaffoldRequest, newsroom: Pick<Newsroom, 'authors'>, section: Section): Scaffold {
   const article = scaffoldArticle(request, newsroom, section);
-  const slug = slugFromHeadline(request.headline);
+  const slug = storyIdOf(request);
   const text = article.text
     .replace(/^# updatedAt: .*\n# updateNote: .*\n/m, '')
     .replace(
@@ -36,7 +35,7 @@ keyPoints:
 `,
     )
     .replace(`${PLACEHOLDER}: the first paragraph.`, `${PLACEHOLDER}: an introduction, if the updates need one (or delete this line).`);
-  return { file: `${LIVE_DIR}/${slug}/${LIVE_INDEX_FILE}`, text, path: articlePathOf(section.id, newsroomTimestamp(request.at), slug) };
+  return { file: `${LIVE_DIR}/${slug}/${LIVE_INDEX_FILE}`, text, path: article.path };
 }
 
 /** Longest slug in an update's file name: the time already tells updates apart. */

@@ -56,6 +56,8 @@ const updateIdSchema = z
 export const liveBlogFrontmatterSchema = z
   .strictObject({
     id: article.id,
+    edition: article.edition,
+    translationOf: article.translationOf,
     slug: article.slug,
     headline: article.headline,
     standfirst: article.standfirst,

@@ -2,7 +2,8 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { matchExpression, parseQuery, queryText, type QueryTerm } from './query';
 import { statement } from './statements';
-import { ROWS_PER_MS, rowId } from './indexing';
+import { ROWS_PER_MS, rowId, storySource, updateSource } from './indexing';
+import { markOriginal } from './arabic';
 import { correctWord, prefixWords, storiesWith } from './vocabulary';
 
 /**
@@ -227,13 +228,22 @@ function matchesAtLeast(db: Database, expression: string, until: bigint, count: 
   return countOf.parse(found).total >= count;
 }
 
+/**
+ * A field as it was written, with the marks a search put in its folded form (`marked`) moved
+ * onto the same words; the field itself when folding did not change it (indexing.ts).
+ */
+function asWritten(db: Database, source: string, field: string, marked: string): string {
+  const original = statement(db, 'SELECT text FROM search_originals WHERE source = ? AND field = ?').get(source, field);
+  return original === undefined ? marked : markOriginal(marked, textOf.parse(original).text, MARK_START, MARK_END);
+}
+
 /** `column` of the story at `row`, with the words the expression matches marked. */
 function marked(db: Database, expression: string, row: number, column: 'standfirst' | 'body'): string | undefined {
   const found = statement(db, `SELECT ${highlight('search_text', column === 'body' ? 2 : 1)} AS text FROM search_text WHERE search_text MATCH ? AND rowid = ?`).get(
     expression,
     rowId(row),
   );
-  return found === undefined ? undefined : textOf.parse(found).text;
+  return found === undefined ? undefined : asWritten(db, storySource(row), column, textOf.parse(found).text);
 }
 
 const updateOf = z.object({ id: z.string(), title: z.string(), at: z.string(), text: z.string() });
@@ -250,8 +260,10 @@ function updateMatch(db: Database, expression: string, blog: string, atMs: numbe
      WHERE search_updates MATCH ? AND blog = ? AND at_ms <= ? ORDER BY bm25(search_updates, ${COLUMN_WEIGHTS.headline}, ${COLUMN_WEIGHTS.body}) LIMIT 1`,
   ).get(expression, blog, atMs);
   if (found === undefined) return undefined;
-  const { id, title, at, text } = updateOf.parse(found);
-  return { update: { id, at, ...(title ? { title } : {}) }, text };
+  const { id, title: foldedTitle, at, text } = updateOf.parse(found);
+  const source = updateSource(blog, id);
+  const title = asWritten(db, source, 'title', foldedTitle);
+  return { update: { id, at, ...(title ? { title } : {}) }, text: asWritten(db, source, 'body', text) };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { statement } from './statements';
 import { addWords, removeWords, VOCABULARY_DDL, vocabularyOf } from './vocabulary';
+import { foldArabicText } from './arabic';
 
 /**
  * The search index as the content check keeps it (engine.ts reads it): one FTS5 row per
@@ -45,6 +46,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_updates USING fts5(
   title, body, blog UNINDEXED, update_id UNINDEXED, at UNINDEXED, at_ms UNINDEXED,
   tokenize = 'porter unicode61 remove_diacritics 2'
 );
+-- The index holds text folded for search (arabic.ts: Arabic without diacritics, one alef, …);
+-- where folding changed a field, the field as written, so a result shows and marks it as it was
+-- written. source: 'story:<row>' or 'update:<blog id>:<update id>'.
+CREATE TABLE IF NOT EXISTS search_originals (
+  source TEXT NOT NULL,
+  field TEXT NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (source, field)
+) WITHOUT ROWID;
 ${VOCABULARY_DDL}`;
 
 /** Creates the search tables when they are missing; safe to call on every open. */
@@ -58,6 +68,18 @@ export function createSearchTables(db: Database): void {
  */
 function storedText(text: string): string {
   return text.normalize('NFC').replace(/[\uE000\uE001\s]+/g, ' ').trim();
+}
+
+/** Where the written form of a story's fields, or an update's, is kept (search_originals). */
+export const storySource = (row: number) => `story:${row}`;
+export const updateSource = (blog: string, id: string) => `update:${blog}:${id}`;
+
+/** A field as the index holds it: stored, then folded; the field as written kept beside it when folding changed it. */
+function indexedText(db: Database, source: string, field: string, text: string): string {
+  const stored = storedText(text);
+  const folded = foldArabicText(stored);
+  if (folded !== stored) statement(db, 'INSERT OR REPLACE INTO search_originals (source, field, text) VALUES (?, ?, ?)').run(source, field, stored);
+  return folded;
 }
 
 const rowOf = z.object({ row: z.number() });
@@ -75,6 +97,8 @@ function removeRow(db: Database, id: string): void {
   statement(db, 'DELETE FROM search_text WHERE rowid = ?').run(rowId(row));
   statement(db, 'DELETE FROM search_documents WHERE id = ?').run(id);
   statement(db, 'DELETE FROM search_updates WHERE blog = ?').run(id);
+  // Every source of the story and of its updates ('update:<id>:' up to, not including, 'update:<id>;').
+  statement(db, 'DELETE FROM search_originals WHERE source = ? OR (source >= ? AND source < ?)').run(storySource(row), updateSource(id, ''), `update:${id};`);
 }
 
 /** The first free row id at a publication instant. */
@@ -97,9 +121,10 @@ export function putSearchDocument(db: Database, doc: SearchDocument): void {
     removeRow(db, doc.id);
     if (doc.draft) return;
     const row = freeRow(db, publishedMs, doc.id);
-    const headline = storedText(doc.headline);
-    const standfirst = storedText(doc.standfirst);
-    const body = storedText(doc.body);
+    const source = storySource(row);
+    const headline = indexedText(db, source, 'headline', doc.headline);
+    const standfirst = indexedText(db, source, 'standfirst', doc.standfirst);
+    const body = indexedText(db, source, 'body', doc.body);
     statement(db, 'INSERT INTO search_text (rowid, headline, standfirst, body) VALUES (?, ?, ?, ?)').run(rowId(row), headline, standfirst, body);
     statement(db, 'INSERT INTO search_documents (id, row) VALUES (?, ?)').run(doc.id, rowId(row));
     addWords(db, vocabularyOf([headline, standfirst, body]), publishedMs);
@@ -124,7 +149,10 @@ export function putUpdateDocuments(db: Database, blog: string, updates: readonly
   if (statement(db, 'SELECT 1 FROM search_documents WHERE id = ?').get(blog) === undefined) return;
   const insert = statement(db, 'INSERT INTO search_updates (title, body, blog, update_id, at, at_ms) VALUES (?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
-    for (const u of updates) insert.run(storedText(u.title ?? ''), storedText(u.text), blog, u.id, u.at, Date.parse(u.at));
+    for (const u of updates) {
+      const source = updateSource(blog, u.id);
+      insert.run(indexedText(db, source, 'title', u.title ?? ''), indexedText(db, source, 'body', u.text), blog, u.id, u.at, Date.parse(u.at));
+    }
   })();
 }
 

@@ -1,3 +1,5 @@
+import { foldArabicText, searchForms } from './arabic';
+
 /**
  * A reader's query, parsed by us: it never reaches FTS5 as typed. Words are
  * runs of letters and digits; `"…"` makes a phrase, a word ending in `*` a
@@ -50,7 +52,8 @@ export function parseQuery(raw: string): ParsedQuery {
   const text = cleanQuery(raw);
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  for (const match of text.matchAll(TERM)) {
+  // Words are searched folded, as the index holds them (arabic.ts); the query is shown as typed.
+  for (const match of foldArabicText(text).matchAll(TERM)) {
     const [, quoted, word, star] = match;
     let term: QueryTerm | undefined;
     if (quoted !== undefined) {
@@ -79,7 +82,11 @@ export function matchExpression(terms: readonly QueryTerm[], prefixWords: (prefi
   return terms
     .map((term) => {
       if (term.kind === 'phrase') return `"${term.words.join(' ')}"`;
-      if (term.kind === 'word') return `"${term.word}"`;
+      if (term.kind === 'word') {
+        // An Arabic word with and without the article and the particles joined to it.
+        const forms = searchForms(term.word);
+        return forms.length > 1 ? `(${forms.map((w) => `"${w}"`).join(' OR ')})` : `"${term.word}"`;
+      }
       const words = prefixWords(term.word).filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
       return words.length > 0 ? `(${words.map((w) => `"${w}"`).join(' OR ')})` : `"${term.word}"*`;
     })

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { parseFrontConfig } from '../check/front-config';
-import { liveBlogPathOf, RESERVED_SEGMENTS, sectionPath } from '../../site/paths';
+import { editionOfPath, liveBlogPathOf, RESERVED_SEGMENTS, sectionPath } from '../../site/paths';
 import { HERO_MIN_WIDTH } from '../check/article';
 import { PHASE, type FileProblem } from '../check/problems';
 import type { DataFiles } from '../check/data-files';
@@ -9,6 +9,8 @@ import { rankRelated, type RelatedInput } from '../related';
 import { liveFileOf } from '../live/schema';
 import { checkLiveBlogs } from './live-checks';
 import { writeProblems } from './write';
+import { checkEditions, unknownSectionMessage, type EditionContext } from './edition-checks';
+import { defaultEdition } from '../../site/editions';
 
 /**
  * The checks that need more than one file, run over the stored rows after
@@ -27,10 +29,12 @@ export interface CrossCheckOptions {
   data: DataFiles;
   /** content/front.yaml, or undefined when there is none. */
   front: string | undefined;
+  /** The edition checked and what it needs of the default one; the default edition alone when absent. */
+  editions?: EditionContext;
 }
 
 /** Phases found again on every run; 0 and 2 belong to each file's own check. */
-const CROSS_PHASES = [PHASE.references, PHASE.duplicateId, PHASE.duplicateUrl, PHASE.links, PHASE.redirects, PHASE.front, PHASE.live];
+const CROSS_PHASES = [PHASE.references, PHASE.duplicateId, PHASE.duplicateUrl, PHASE.links, PHASE.redirects, PHASE.front, PHASE.live, PHASE.editions];
 const DATA_FILES = ['authors.yaml', 'sections.yaml', 'front.yaml'];
 
 const bool = z.union([z.literal(0), z.literal(1)]).transform((n) => n === 1);
@@ -73,7 +77,7 @@ const OWNER = 'coalesce((SELECT u.blog FROM live_updates u WHERE u.file = r.file
 const TARGET_COLUMNS = `a.id AS own, a.draft AS ownDraft, t.id AS targetId, t.draft AS targetDraft, t.published_ms AS targetMs, t.published_at AS targetAt,
   json_extract(t.summary, '$.takedown.at') AS targetTakenDown`;
 
-export function crossCheck(db: Database, { label, at: checkedAt, data, front }: CrossCheckOptions): void {
+export function crossCheck(db: Database, { label, at: checkedAt, data, front, editions = { edition: defaultEdition } }: CrossCheckOptions): void {
   const found = new Found();
   const shown = (file: string) => `${label}/${file}`;
   const all = <T>(schema: z.ZodType<T>, sql: string, params: Record<string, unknown> = {}): T[] => db.prepare(sql).all(params).map((row) => schema.parse(row));
@@ -97,7 +101,7 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
   if (data.sections) {
     const known = data.sections.map((s) => s.id).join(', ');
     for (const r of all(refRow, "SELECT file, position, value, line, col FROM refs r WHERE kind = 'section' AND NOT EXISTS (SELECT 1 FROM sections s WHERE s.id = r.value) ORDER BY file")) {
-      found.add(r.file, r.line, r.col, references, 'section', `unknown section "${r.value}" (known: ${known})`);
+      found.add(r.file, r.line, r.col, references, 'section', unknownSectionMessage(r.value, known, editions, label));
     }
   }
   const images = (kind: string) =>
@@ -186,9 +190,11 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
      LEFT JOIN articles t ON t.file = (SELECT MAX(y.file) FROM articles y WHERE y.path = r.target)
      WHERE r.kind = 'link' ORDER BY r.file, r.position`,
   )) {
-    const first = r.target.split('/')[1] ?? '';
+    // A link into another edition leads to that edition's store, which this check does not read.
+    const { edition: linkEdition, path: inEdition } = editionOfPath(r.target);
+    const first = inEdition.split('/')[1] ?? '';
     const last = r.target.split('/').pop() ?? '';
-    if (sectionIds.has(first) && r.target !== sectionPath(first) && !r.known && isBrokenKey.get(last) === undefined && !isLivePage(r.target)) {
+    if (linkEdition.lang === editions.edition.lang && sectionIds.has(first) && inEdition !== sectionPath(first) && !r.known && isBrokenKey.get(last) === undefined && !isLivePage(r.target)) {
       found.add(r.file, r.line, r.col, links, 'body', `link ${r.value} leads to no article`);
     } else if (takenDown(r)) {
       found.add(r.file, r.line, r.col, links, 'body', `link ${r.value}: ${takenDown(r) ?? ''}`);
@@ -232,6 +238,7 @@ export function crossCheck(db: Database, { label, at: checkedAt, data, front }: 
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('front', ?)").run(JSON.stringify(frontCheck.config));
 
   checkLiveBlogs(db, (...problem) => found.add(...problem), label);
+  checkEditions(db, editions, label, (file, line, column, field, message) => found.add(file, line, column, PHASE.editions, field, message));
 
   found.write(db);
   db.exec(`

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import { z } from 'zod';
 import { markdownToText } from '../search/tokenize';
 import { linkTarget } from '../../site/paths';
-import { articlePathOf, checkArticle, type Tag } from '../check/article';
+import { articlePathOf, checkArticle, declaredEdition, type Tag } from '../check/article';
 import type { Position } from '../check/frontmatter';
 import { parseEmbedUrl } from '../live/embeds';
 import { checkUpdateFile, LIVE_DIR, LIVE_INDEX_FILE, LIVE_UPDATES_DIR, liveFileOf } from '../live/schema';
@@ -20,10 +20,11 @@ import { typeset } from '../check/typography';
  * thread can hand it to the thread that writes the store.
  */
 
+// `edition` and `translation` say where a story declares its edition and the story it translates.
 // An update names its author, images, articles and links like an article; `update-id` and
 // `update-at` say where its id and time are written, `pinned` where a live blog names its
 // pinned update, `embed` a body's embed (value: its link; target: its player's origin).
-const refKinds = ['id', 'slug', 'author', 'section', 'hero', 'figure', 'related', 'also-read', 'link', 'redirect', 'embed', 'pinned', 'update-id', 'update-at'] as const;
+const refKinds = ['id', 'slug', 'edition', 'translation', 'author', 'section', 'hero', 'figure', 'related', 'also-read', 'link', 'redirect', 'embed', 'pinned', 'update-id', 'update-at'] as const;
 type RefKind = (typeof refKinds)[number];
 
 /** Something an article names (an author, an image, another article, a URL) and where. */
@@ -41,6 +42,10 @@ type Ref = z.infer<typeof refSchema>;
 /** The summary fields that come from the article's own file (the section, tag names and image size are joined in when read). */
 export const storedSummarySchema = z.object({
   slug: z.string(),
+  /** The edition's language; the default edition's stories leave it out. */
+  edition: z.string().optional(),
+  /** The id of the default edition's story this one translates. */
+  translationOf: z.string().optional(),
   headline: z.string(),
   standfirst: z.string(),
   updatedAt: z.string().optional(),
@@ -191,6 +196,8 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
   const refs: Ref[] = [
     ref('id', 0, fm.id, at.id),
     ref('slug', 0, slug, at.slug),
+    ...(fm.edition === undefined ? [] : [ref('edition', 0, fm.edition, at.edition)]),
+    ...(fm.translationOf === undefined ? [] : [ref('translation', 0, fm.translationOf, at.translationOf)]),
     ref('section', 0, fm.section, at.section),
     ref('hero', 0, fm.image.src, at.heroSrc),
     ...fm.authors.map((id, i) => ref('author', i, id, at.authors[i] ?? at.id)),
@@ -204,6 +211,8 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
   }
   const summary: StoredSummary = {
     slug,
+    ...(fm.edition === undefined ? {} : { edition: fm.edition }),
+    ...(fm.translationOf === undefined ? {} : { translationOf: fm.translationOf }),
     headline: typeset(fm.headline),
     standfirst: typeset(fm.standfirst),
     ...(fm.updatedAt === undefined ? {} : { updatedAt: fm.updatedAt }),
@@ -219,7 +228,7 @@ export function checkFile(file: string, text: string, hash: string): FileResult 
   };
   result.article = {
     id: fm.id,
-    path: articlePathOf(fm.section, fm.publishedAt, slug),
+    path: articlePathOf(fm.section, fm.publishedAt, slug, declaredEdition(fm.edition)),
     section: fm.section,
     publishedAt: fm.publishedAt,
     publishedMs: Date.parse(fm.publishedAt),

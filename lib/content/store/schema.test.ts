@@ -58,7 +58,7 @@ describe('opening a store to read from', () => {
       db.pragma('user_version = 0');
       db.close();
     });
-    expect(refusal(file)).toBe(`The content store ${file} has schema version 0; this version of Masthead reads version 4. Rebuild it with \`npm run build\`.`);
+    expect(refusal(file)).toBe(`The content store ${file} has schema version 0; this version of Masthead reads version 5. Rebuild it with \`npm run build\`.`);
   });
 
   it('refuses a store a run left unfinished', () => {

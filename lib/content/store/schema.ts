@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { createSearchTables } from '../search/indexing';
-import { site } from '../../site/config';
+import { editions } from '../../site/editions';
 import { bodyComponents } from '../check/body';
 
 /**
@@ -12,14 +12,15 @@ import { bodyComponents } from '../check/body';
  */
 
 /** PRAGMA user_version: raised whenever a table changes shape. */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 /**
  * What the per-file step's result depends on besides the file's bytes: its own
- * version, the newsroom's time zone (it dates URLs) and the component allow-list.
- * A store checked by another one is checked again from scratch.
+ * version, each edition's address prefix and newsroom time zone (they date URLs)
+ * and the component allow-list. A store checked by another one is checked again
+ * from scratch.
  */
-const FILE_CHECK_VERSION = `3;${site.timeZone};${Object.keys(bodyComponents).join(',')}`;
+const FILE_CHECK_VERSION = `5;${editions.map((edition) => `${edition.lang}${edition.pathPrefix}@${edition.timeZone}`).join(',')};${Object.keys(bodyComponents).join(',')}`;
 
 const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

@@ -6,6 +6,7 @@ import { checkDataFiles } from '../check/data-files';
 import { sortProblems, type ContentProblem } from '../check/problems';
 import { isContentFile, type ContentSource, type ImageResolver } from '../source';
 import { crossCheck } from './cross-checks';
+import type { EditionContext } from './edition-checks';
 import { settleLiveBlogs } from './live-checks';
 import { checkFile, hashOf, type FileResult, type PendingFile } from './file-check';
 import { markComplete } from './schema';
@@ -36,6 +37,8 @@ export interface SyncOptions {
   checkFiles?: (pending: Iterator<PendingFile>, count: number) => AsyncIterable<FileResult> | Iterable<FileResult>;
   /** Called as files are checked: done and total, counting unchanged files as done. */
   onProgress?: (done: number, total: number) => void;
+  /** The edition whose folder `source` reads, and what its translations need of the default edition; the default edition when absent. */
+  editions?: EditionContext;
 }
 
 export interface SyncReport {
@@ -139,6 +142,7 @@ function finish(db: Database, options: SyncOptions & { at: Date }): ContentProbl
     at: options.at,
     data: checkDataFiles((name) => source.read(name)),
     front: source.read(FRONT_FILE),
+    ...(options.editions ? { editions: options.editions } : {}),
   });
   settleLiveBlogs(db, options.at);
   markComplete(db);
