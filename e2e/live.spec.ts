@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { breakingStrip, liveBlog, plain, testNow } from '../testing/content-files';
+import { clickWhenStill } from '../testing/click';
 
 // The sample live blog (content/live/kadhimi-drone-attack-live/): coverage closed on 7 November,
 // well before the suite's clock, with 20 updates, all on its own page. Expectations come from its files.
@@ -94,7 +95,8 @@ test('an update’s permalink is a page of its own, and leads to the update amon
   expect(response?.status()).toBe(200);
   await expect(page).toHaveURL(`${BLOG.path}/updates/${oldest?.id}`);
   expect(await textOf(page.getByRole('region', { name: 'Update' }).getByRole('heading', { level: 3 }))).toBe(plain(oldest?.title ?? ''));
-  await page.getByRole('link', { name: 'See this update among the rest' }).click();
+  // Below the update: the page settles as its parts are laid out, and a click aimed before that misses.
+  await clickWhenStill(page.getByRole('link', { name: 'See this update among the rest' }));
   await expect(page).toHaveURL(`${BLOG.path}#update-${oldest?.id}`);
   await expect(page.locator(`[id="update-${oldest?.id}"]`)).toBeInViewport();
   expect((await page.request.get(`${BLOG.path}/updates/no-such-update`)).status()).toBe(404);

@@ -108,6 +108,19 @@ function sentHead(response: ServerResponse): { status: number; headers: string[]
   return { status: response.statusCode, headers };
 }
 
+let warnedOfHead = false;
+
+/**
+ * Node keeps the head it wrote in a private field (`_header`); should a Node or Next release
+ * stop setting it, the cache would keep nothing and say nothing. It says so once instead
+ * (docs/ARCHITECTURE.md, "Where the site leans on internals").
+ */
+function headUnread(): void {
+  if (warnedOfHead) return;
+  warnedOfHead = true;
+  console.error('The one-second response cache cannot read the head of an answer (ServerResponse._header): it keeps nothing, and pages are answered by Next alone.');
+}
+
 function headerOf(headers: string[], name: string): string | undefined {
   for (let i = 0; i < headers.length; i += 2) if (headers[i]?.toLowerCase() === name) return headers[i + 1];
   return undefined;
@@ -238,7 +251,8 @@ export class ResponseCache {
       // An address asked for once is not kept: a flood of invented ones never reaches the cache.
       if (!repeated || size > MAX_ANSWER_BYTES || this.#stoodIn.has(response)) return;
       const head = sentHead(response);
-      if (head?.status !== 200 || headerOf(head.headers, 'set-cookie') !== undefined) return;
+      if (!head) return headUnread();
+      if (head.status !== 200 || headerOf(head.headers, 'set-cookie') !== undefined) return;
       const varies = (headerOf(head.headers, 'vary') ?? '')
         .split(',')
         .map((name) => name.trim().toLowerCase())
