@@ -2,7 +2,7 @@
 /**
  * `npm run test:mutation`: StrykerJS changes the modules below one small fault at a time (a `<=`
  * made `<`, a string emptied, a branch removed) and runs their unit tests against each change;
- * a fault no test notices "survives". Not part of `npm test`: it takes about six minutes and
+ * a fault no test notices "survives". Not part of `npm test`: it takes about ten minutes and
  * both cores of a 2-core machine. Why these modules, why StrykerJS 9 and what survives on
  * purpose: README.md (For developers) and docs/decisions/0013-mutation-testing.md.
  */

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { connect } from 'node:net';
+import { createServer, IncomingMessage, type Server, ServerResponse } from 'node:http';
+import { connect, Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { beforeHead } from './answer-policy';
@@ -109,6 +109,8 @@ describe('the one-second response cache', () => {
     // Each asked for twice, so each is kept: only within the query share (16 KB here, two of them).
     for (let i = 0; i < 20; i++) for (let twice = 0; twice < 2; twice++) await site.get(`/a?q=${i}`);
     expect(site.cache.size.answers).toBe(5);
+    // What it holds is counted on both shelves: five answers of 6 KB.
+    expect(site.cache.size.bytes).toBeGreaterThan(5 * 6 * 1024);
     for (const path of ['/a', '/b', '/c']) expect((await site.get(path)).headers.get('age'), path).toBe('0');
   });
 
@@ -311,6 +313,18 @@ describe('the bytes it keeps', () => {
 });
 
 describe('what it keeps, and for how long', () => {
+  it('leaves Node to refuse a chunk that is neither text nor bytes, and keeps nothing of that answer', async () => {
+    const site = await serve((_request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      try {
+        Reflect.apply(response.write, response, [count]);
+      } catch (error) {
+        response.end(`${error instanceof Error && 'code' in error ? String(error.code) : 'no code'} ${count}`);
+      }
+    });
+    for (const count of [1, 2, 3]) expect(await (await site.get('/n')).text()).toBe(`ERR_INVALID_ARG_TYPE ${count}`);
+  });
+
   it('keeps an answer ended with no bytes or with null, as Node allows', async () => {
     const site = await serve((request, response, count) => {
       response.setHeader('Cache-Control', PAGE);
@@ -422,6 +436,118 @@ describe('what it keeps, and for how long', () => {
     for (const headers of routed) {
       expect(await (await site.get('/file', headers)).text(), JSON.stringify(headers)).not.toBe('<p>rendered 2</p>');
     }
+  });
+});
+
+describe('what its budget holds', () => {
+  it('counts the headers Next sent: answers with a large header take their room', async () => {
+    // 12 KB for addresses without a query: two answers with a 5 KB header, whatever their bodies.
+    const site = await serve(
+      (_request, response) => {
+        response.setHeader('Cache-Control', PAGE);
+        response.setHeader('Link', `</fonts/body.woff2>; rel=preload; as=font, <${'/x'.repeat(2_500)}>; rel=preload`);
+        response.end('tiny');
+      },
+      { bytes: 16 * 1024, queries: 4 * 1024 },
+    );
+    for (const path of ['/1', '/2', '/3']) for (let twice = 0; twice < 2; twice++) await site.get(path);
+    expect(site.cache.size.answers).toBe(2);
+    expect(site.cache.size.bytes).toBeGreaterThan(2 * 5_000);
+    expect(site.cache.size.bytes).toBeLessThanOrEqual(12 * 1024);
+    expect((await site.get('/1')).headers.get('age')).toBeNull();
+    expect((await site.get('/3')).headers.get('age')).toBe('0');
+  });
+
+  it('refuses an answer larger than its share, and drops nothing for it', async () => {
+    const site = await serve((request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      // Smaller than the largest answer it keeps (512 KB), larger than the 16 KB of the query share here.
+      response.end(request.url === '/search?q=everything' ? Buffer.alloc(20 * 1024, 'everything ') : `results ${count}`);
+    });
+    for (const path of ['/search?q=iraq', '/search?q=basra']) for (let twice = 0; twice < 2; twice++) await site.get(path);
+    const kept = site.cache.size;
+    expect(kept.answers).toBe(2);
+    for (let i = 0; i < 3; i++) expect((await site.get('/search?q=everything')).headers.get('age')).toBeNull();
+    expect(site.cache.size).toEqual(kept);
+    expect(await (await site.get('/search?q=iraq')).text()).toBe('results 2');
+    expect(await (await site.get('/search?q=basra')).text()).toBe('results 4');
+  });
+
+  it('keeps an answer that costs exactly its share of the budget', async () => {
+    // What the answer costs, measured on a cache with room to spare.
+    const measure = await serve(page());
+    for (let twice = 0; twice < 2; twice++) await measure.get('/a');
+    const cost = measure.cache.size.bytes;
+    const site = await serve(page(), { bytes: cost + 1024, queries: 1024 });
+    for (let twice = 0; twice < 2; twice++) await site.get('/a');
+    expect(site.cache.size.bytes).toBe(cost);
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 2</p>');
+  });
+
+  it('keeps a page again in place of its expired copy, costing no more than once', async () => {
+    const site = await serve(page());
+    for (let twice = 0; twice < 2; twice++) await site.get('/a');
+    const once = site.cache.size;
+    expect(once.answers).toBe(1);
+    site.later(1_000);
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 3</p>');
+    expect(site.cache.size).toEqual(once);
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 3</p>');
+  });
+
+  it('keeps answering the other copies of a page when the budget pushes out its oldest', async () => {
+    // 48 KB for addresses without a query: two answers of 20 KB, then one of 10 KB pushes out the oldest.
+    const site = await serve((request, response, count) => {
+      response.setHeader('Cache-Control', PAGE);
+      response.setHeader('Vary', 'Accept-Language');
+      const size = request.url === '/other' ? 10 * 1024 : 20 * 1024;
+      response.end(`${request.headers['accept-language']} ${count} `.padEnd(size, '.'));
+    });
+    const start = async (path: string, language: string) => (await (await site.get(path, { 'accept-language': language })).text()).slice(0, 5);
+    expect(await start('/page', 'en')).toBe('en 1 ');
+    expect(await start('/page', 'en')).toBe('en 2 ');
+    expect(await start('/page', 'fr')).toBe('fr 3 ');
+    for (let twice = 0; twice < 2; twice++) await start('/other', 'en');
+    expect(site.cache.size.answers).toBe(2);
+    expect(await start('/page', 'fr')).toBe('fr 3 ');
+    expect(await start('/page', 'en')).toBe('en 6 ');
+  });
+});
+
+describe('which addresses count as asked for again', () => {
+  it('every address asked for within the second, whatever was asked for between', async () => {
+    const site = await serve(page());
+    for (const path of ['/a', '/b', '/c']) await site.get(path);
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 4</p>');
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 4</p>');
+  });
+
+  it('not one asked for two seconds before, though the server was asked for others since', async () => {
+    const site = await serve(page());
+    await site.get('/a');
+    site.later(1_000);
+    await site.get('/b');
+    site.later(1_000);
+    // Forgotten: asked for now, it is new again, and kept only when asked for once more.
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 3</p>');
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 4</p>');
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 4</p>');
+  });
+
+  it('not one asked for before a flood of more than 16,000 other addresses in the same second, so the flood is not remembered whole', async () => {
+    const site = await serve(page());
+    await site.get('/a');
+    // Next asked for 16,383 invented addresses, in the same moment.
+    const socket = new Socket();
+    for (let i = 0; i < 16_383; i++) {
+      const request = new IncomingMessage(socket);
+      request.method = 'GET';
+      request.url = `/invented-${i}`;
+      site.cache.watch(request, new ServerResponse(request));
+    }
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 2</p>');
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 3</p>');
+    expect(await (await site.get('/a')).text()).toBe('<p>rendered 3</p>');
   });
 });
 

@@ -19,6 +19,7 @@ import {
   listPagePath,
   liveBlogPathOf,
   liveFeedPath,
+  liveKeyEventsPath,
   livePagePath,
   logoPath,
   newsSitemapPath,
@@ -155,6 +156,12 @@ describe('search addresses', () => {
     expect(searchPath('iraq', 0)).toBe('/search?q=iraq');
     expect(searchPath('iraq', 12)).toBe('/search?q=iraq&page=12');
   });
+
+  it('say so when the query is to be searched as typed, not as corrected', () => {
+    expect(searchPath('sistani', 1, { verbatim: true })).toBe('/search?q=sistani&verbatim=1');
+    expect(searchPath('sistani', 3, { verbatim: true })).toBe('/search?q=sistani&page=3&verbatim=1');
+    expect(searchPath('sistani', 1, { verbatim: false })).toBe('/search?q=sistani');
+  });
 });
 
 describe('feeds', () => {
@@ -174,10 +181,11 @@ describe('live blog addresses', () => {
     expect(livePagePath(BLOG, 1)).toBe(`${BLOG}/page/1`);
     expect(livePagePath(BLOG, 12)).toBe(`${BLOG}/page/12`);
     expect(updatePermalinkPath(BLOG, '2021-11-07T0120-drone-hits-home')).toBe(`${BLOG}/updates/2021-11-07T0120-drone-hits-home`);
+    expect(liveKeyEventsPath(BLOG)).toBe(`${BLOG}/key-events`);
   });
 
-  it('lead from an older page or a permalink back to the blog', () => {
-    for (const sub of ['/page/1', '/page/12', '/page/999999', '/updates/2021-11-07T0120-drone-hits-home', '/updates/A1']) {
+  it('lead from an older page, a permalink or the key events back to the blog', () => {
+    for (const sub of ['/page/1', '/page/12', '/page/999999', '/updates/2021-11-07T0120-drone-hits-home', '/updates/A1', '/key-events']) {
       expect(liveBlogPathOf(`${BLOG}${sub}`), sub).toBe(BLOG);
     }
   });
@@ -193,6 +201,8 @@ describe('live blog addresses', () => {
       `${BLOG}/updates/`,
       `${BLOG}/updates/a.b`,
       `${BLOG}/updates/a/b`,
+      `${BLOG}/key-events/2`,
+      `${BLOG}/key-event`,
       `${BLOG}/page/2/feed.json`,
       `${BLOG}/feed.json`,
       `${BLOG}/pages/2`,
