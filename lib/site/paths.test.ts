@@ -56,6 +56,7 @@ describe('article addresses', () => {
 describe('edition addresses', () => {
   it('keep the English edition’s addresses as they are and put the Arabic edition’s under /ar', () => {
     expect(editionPath({ pathPrefix: '' }, '/world')).toBe('/world');
+    expect(editionPath({ pathPrefix: '' }, '/')).toBe('/');
     expect(editionPath({ pathPrefix: '/ar' }, '/')).toBe('/ar');
     expect(editionPath({ pathPrefix: '/ar' }, '/middle-east/2021/11/07/kadhimi-survives-drone-attack')).toBe('/ar/middle-east/2021/11/07/kadhimi-survives-drone-attack');
   });
